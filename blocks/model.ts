@@ -1,0 +1,89 @@
+import type { Contact } from "@aws-sdk/client-connect";
+
+/** Sections a summary can expand in place. The action id of each button names its section. */
+export const SECTIONS = [
+  "agent",
+  "queue",
+  "routing",
+  "quality",
+  "details",
+  "attributes",
+  "chain",
+] as const;
+export type SectionId = (typeof SECTIONS)[number];
+
+/** Names resolved from ids with DescribeUser / DescribeRoutingProfile / DescribeUserHierarchyGroup. */
+export interface AgentNames {
+  /** "First Last" from the user's IdentityInfo. */
+  name?: string;
+  username?: string;
+  routingProfile?: string;
+  /** Hierarchy level names, level 1 first, e.g. ["EMEA", "London", "Team A"]. */
+  hierarchy?: string[];
+}
+
+/** One contact as the bot knows it: DescribeContact's answer plus the names that ids resolve to. */
+export interface ContactRecord {
+  instanceId: string;
+  region: string;
+  contact: Contact;
+  queueName?: string;
+  agent?: AgentNames;
+  /** The instance's InstanceAccessUrl (or the configured console URL), without a trailing slash. */
+  consoleBaseUrl?: string;
+}
+
+export type ChainRelation = "initial" | "previous" | "next" | "related" | "association";
+
+/** One leg of a transfer chain, oldest first. `record` is missing when the leg could not be read. */
+export interface ChainLeg {
+  contactId: string;
+  record?: ContactRecord;
+  missing?: "not_found" | "cycle" | "error";
+}
+
+export interface RenderOptions {
+  /** Mask the customer's phone number / email address (default on). */
+  maskEndpoints: boolean;
+  /** The section shown open under the summary, if any. */
+  open?: SectionId;
+  /** User-defined contact attributes (already deny-listed), for the "attributes" section. */
+  attributes?: Record<string, string>;
+  /** The transfer chain, for the "chain" section. */
+  chain?: ChainLeg[];
+  /**
+   * When set, the message is private to one user and offers a "Share in thread" button that posts
+   * it publicly in the thread of this message (channel + ts).
+   */
+  shareTo?: { channel: string; threadTs: string };
+}
+
+/**
+ * State carried in every button's `value`, so that a click can re-render the message without
+ * reading it back (Slack does not send ephemeral messages' blocks with block_actions).
+ */
+export interface ButtonState {
+  /** Instance id. */
+  i: string;
+  /** Contact id. */
+  c: string;
+  /** Section open when the message was rendered. */
+  o?: SectionId;
+  /** Share target "channel/threadTs", present on private (ephemeral) answers. */
+  s?: string;
+}
+
+export const ACTION_IDS = {
+  /** Prefix of the section toggle buttons: `contact_section_agent`, ... */
+  sectionPrefix: "contact_section_",
+  /** Look up a related contact (value: ButtonState of that contact). */
+  related: "contact_related",
+  /** Post a private answer publicly in the thread (value: ButtonState). */
+  share: "contact_share",
+  /** Link button to the Amazon Connect console; Slack still sends an action we must ack. */
+  console: "contact_console",
+} as const;
+
+export function sectionActionId(section: SectionId): string {
+  return `${ACTION_IDS.sectionPrefix}${section}`;
+}

@@ -1,0 +1,103 @@
+/**
+ * Every failure the bot can explain to a user has a code here. The user-facing wording for each
+ * code lives in one place, `blocks/error-message.ts`; logs carry the code and the `ref`.
+ */
+export type ErrorCode =
+  | "INVALID_CONTACT_ID"
+  | "CONTACT_NOT_FOUND"
+  | "THROTTLED"
+  | "ACCESS_DENIED"
+  | "UPSTREAM_TIMEOUT"
+  | "UPSTREAM_ERROR"
+  | "NOT_ALLOWED"
+  | "CONFIG_ERROR"
+  | "INTERNAL";
+
+export class BotError extends Error {
+  readonly code: ErrorCode;
+  /** Short random reference shown to the user and logged with the details. */
+  readonly ref: string;
+
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+    this.code = code;
+    this.ref = Math.random().toString(36).slice(2, 10);
+  }
+}
+
+export class InvalidContactIdError extends BotError {
+  constructor(readonly input: string) {
+    super("INVALID_CONTACT_ID", `Not a contact id, contact ARN or console URL: ${input}`);
+  }
+}
+
+export class ContactNotFoundError extends BotError {
+  constructor(
+    readonly contactId: string,
+    readonly instanceIds: readonly string[],
+  ) {
+    super("CONTACT_NOT_FOUND", `Contact ${contactId} not found in ${instanceIds.join(", ")}`);
+  }
+}
+
+export class ThrottledError extends BotError {
+  constructor(
+    readonly operation: string,
+    options?: { cause?: unknown },
+  ) {
+    super("THROTTLED", `Amazon Connect throttled ${operation}`, options);
+  }
+}
+
+export class AccessDeniedError extends BotError {
+  /** The IAM action that was refused, e.g. `connect:DescribeContact`. */
+  constructor(
+    readonly action: string,
+    options?: { cause?: unknown },
+  ) {
+    super("ACCESS_DENIED", `Access denied for ${action}`, options);
+  }
+}
+
+export class UpstreamTimeoutError extends BotError {
+  constructor(
+    readonly service: string,
+    readonly timeoutMs: number,
+    options?: { cause?: unknown },
+  ) {
+    super("UPSTREAM_TIMEOUT", `${service} did not answer within ${timeoutMs} ms`, options);
+  }
+}
+
+export class UpstreamError extends BotError {
+  constructor(
+    readonly service: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super("UPSTREAM_ERROR", `${service}: ${message}`, options);
+  }
+}
+
+export class NotAllowedError extends BotError {
+  constructor(readonly userId: string) {
+    super("NOT_ALLOWED", `User ${userId} may not look up contacts here`);
+  }
+}
+
+export class ConfigError extends BotError {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super("CONFIG_ERROR", `${variable}: ${message}`);
+  }
+}
+
+/** Wraps anything thrown into a BotError so callers always have a code and a reference. */
+export function toBotError(err: unknown): BotError {
+  if (err instanceof BotError) return err;
+  const message = err instanceof Error ? err.message : String(err);
+  return new BotError("INTERNAL", message, { cause: err });
+}

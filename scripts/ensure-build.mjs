@@ -1,0 +1,24 @@
+// `npm start` runs this first: it compiles when dist/ is missing or older than the sources, so a
+// fresh clone starts with `npm ci && npm start`, and an image that ships only dist/ starts as is.
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+const output = "dist/src/app.js";
+
+function newestSource(dir) {
+  if (!existsSync(dir)) return 0;
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    const time = entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs;
+    newest = Math.max(newest, time);
+  }
+  return newest;
+}
+
+const sources = Math.max(newestSource("src"), newestSource("blocks"));
+const built = existsSync(output) ? statSync(output).mtimeMs : 0;
+if (sources === 0 && built > 0) process.exit(0);
+if (built >= sources && built > 0) process.exit(0);
+execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });

@@ -1,0 +1,76 @@
+import { pathToFileURL } from "node:url";
+import { App, type Receiver, SocketModeReceiver } from "@slack/bolt";
+import { loadConfig, type Config } from "./config.js";
+import { registerListeners } from "./listeners/index.js";
+import { opsRoutes } from "./ops-routes.js";
+import { createRuntime, type Runtime } from "./runtime.js";
+import { createAuthorizer } from "./slack/authorize.js";
+import { boltLogger } from "./slack/bolt-logger.js";
+import { HttpReceiver } from "./slack/http-receiver.js";
+import { webClientOptions } from "./slack/web-client-options.js";
+import { shutdownOnSignals } from "./shutdown.js";
+
+export interface RunningApp {
+  app: App;
+  runtime: Runtime;
+  /** The HTTP port actually bound (useful with PORT=0). */
+  port: number;
+  /** Stops taking requests, finishes what was acked, closes connections. */
+  stop(): Promise<void>;
+}
+
+/** Builds and starts the bot: config in, running Bolt app out. */
+export async function startApp(config: Readonly<Config>, runtime?: Runtime): Promise<RunningApp> {
+  const deps = runtime ?? (await createRuntime(config));
+  const logger = boltLogger(deps.logger);
+  const clientOptions = webClientOptions({ apiUrl: config.slack.apiUrl, timeoutMs: config.slack.timeoutMs, logger: deps.logger });
+  const authorizer = createAuthorizer(deps.credentials, clientOptions);
+  let draining = false;
+  const routes = opsRoutes(deps, authorizer.state, () => draining);
+  const { appToken } = await deps.credentials.current();
+  const receiver: Receiver = appToken
+    ? new SocketModeReceiver({
+        appToken,
+        logger,
+        customRoutes: Object.entries(routes).map(([path, handler]) => ({ path, method: "GET", handler })),
+        installerOptions: { port: config.port, clientOptions },
+      })
+    : new HttpReceiver({
+        credentials: deps.credentials,
+        logger,
+        routes,
+        onRejected: (reason) => deps.metrics.slackApiErrors.inc({ method: "inbound", error: reason }),
+      });
+  const app = new App({ receiver, authorize: authorizer.authorize, clientOptions, logger });
+  registerListeners(app, deps);
+  await app.start(config.port);
+  // Fills the bot's identity (and the readiness state) before the first request needs it.
+  await authorizer.authorize({ isEnterpriseInstall: false }).catch((error: unknown) => {
+    deps.logger.warn({ err: error }, "Slack auth.test failed at start");
+  });
+  const port = receiver instanceof HttpReceiver ? receiver.port() : config.port;
+  deps.logger.info({ port, mode: appToken ? "socket" : "http" }, "connect-contact-bot started");
+  return {
+    app,
+    runtime: deps,
+    port,
+    async stop() {
+      draining = true;
+      await app.stop();
+      await deps.threadPoster.drain();
+      await deps.close();
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const running = await startApp(loadConfig());
+  shutdownOnSignals(running, running.runtime.logger);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

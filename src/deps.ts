@@ -1,0 +1,20 @@
+import type { Cache } from "./cache/cache.js";
+import type { Config } from "./config.js";
+import type { ContactService } from "./connect/contact-service.js";
+import type { Logger } from "./logger.js";
+import type { Metrics } from "./metrics.js";
+import type { CredentialsSource } from "./slack/secret-credentials.js";
+import type { ThreadPoster } from "./slack/thread-poster.js";
+import type { createUsergroupMembers } from "./slack/usergroup-members.js";
+
+/** Everything listeners and middleware need, passed in so they test without module mocks. */
+export interface Deps {
+  config: Readonly<Config>;
+  logger: Logger;
+  metrics: Metrics;
+  cache: Cache;
+  contacts: ContactService;
+  threadPoster: ThreadPoster;
+  usergroups: ReturnType<typeof createUsergroupMembers>;
+  credentials: CredentialsSource;
+}

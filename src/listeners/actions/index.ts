@@ -1,0 +1,18 @@
+import type { App } from "@slack/bolt";
+import { ACTION_IDS } from "../../../blocks/model.js";
+import type { Deps } from "../../deps.js";
+import { relatedContactAction } from "./related-contact.js";
+import { shareInThreadAction } from "./share-in-thread.js";
+import { toggleSectionAction } from "./toggle-section.js";
+
+const startsWith = (prefix: string) => new RegExp(`^${prefix}`);
+
+export function register(app: App, deps: Deps): void {
+  app.action(startsWith(ACTION_IDS.sectionPrefix), toggleSectionAction(deps));
+  app.action(startsWith(ACTION_IDS.related), relatedContactAction(deps));
+  app.action(ACTION_IDS.share, shareInThreadAction(deps));
+  // Link buttons still send an action; acknowledging it keeps Slack from showing an error.
+  app.action(ACTION_IDS.console, async ({ ack }) => {
+    await ack();
+  });
+}

@@ -1,0 +1,35 @@
+import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
+import { renderError } from "../../../blocks/error-message.js";
+import { renderHelp } from "../../../blocks/help.js";
+import { parseContactArgs } from "../../connect/contact-ref.js";
+import type { Deps } from "../../deps.js";
+import { InvalidContactIdError } from "../../errors.js";
+import { lookupFrom } from "../../middleware/audited-lookup.js";
+import { contactViews } from "../contact-view.js";
+
+type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
+
+/** `/contact <id | ARN | console URL> …`: ack at once, then one private summary per contact. */
+export function contactCommand(deps: Deps) {
+  return async ({ ack, command, respond, context }: Args): Promise<void> => {
+    await ack();
+    const input = command.text.trim();
+    if (input === "" || /^help$/i.test(input)) {
+      await respond({ response_type: "ephemeral", ...renderHelp() });
+      return;
+    }
+    const { refs, invalid } = parseContactArgs(input);
+    if (invalid.length > 0) {
+      // One message for all bad tokens: a response_url takes only five answers.
+      const input = invalid.join(" ");
+      await respond({
+        response_type: "ephemeral",
+        ...renderError(new InvalidContactIdError(input), { input }),
+      });
+    }
+    const views = await contactViews(deps, lookupFrom(context), refs);
+    for (const view of views) {
+      await respond({ response_type: "ephemeral", text: view.text, blocks: view.blocks });
+    }
+  };
+}

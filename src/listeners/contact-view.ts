@@ -1,0 +1,70 @@
+import type { KnownBlock } from "@slack/bolt";
+import { renderContactMessage } from "../../blocks/contact-message.js";
+import { renderError } from "../../blocks/error-message.js";
+import type { RenderOptions, SectionId } from "../../blocks/model.js";
+import type { ContactRef } from "../connect/contact-ref.js";
+import type { Deps } from "../deps.js";
+import type { AuditedLookup } from "../middleware/audited-lookup.js";
+
+export interface ContactView {
+  text: string;
+  blocks: KnownBlock[];
+  ok: boolean;
+}
+
+export interface ViewOptions {
+  open?: SectionId;
+  shareTo?: RenderOptions["shareTo"];
+}
+
+/**
+ * One contact as a message: the summary with `open` expanded, or the user-facing error. Only the
+ * attributes and chain sections need more than the (cached) record.
+ */
+export async function contactView(
+  deps: Pick<Deps, "config" | "contacts" | "logger">,
+  lookup: AuditedLookup,
+  ref: ContactRef,
+  options: ViewOptions = {},
+): Promise<ContactView> {
+  try {
+    const { record } = await lookup(ref);
+    const { open, shareTo } = options;
+    const attributes =
+      open === "attributes"
+        ? await deps.contacts.attributes(record.instanceId, record.contact.Id ?? ref.contactId)
+        : undefined;
+    const chain = open === "chain" ? await deps.contacts.chain(record) : undefined;
+    const message = renderContactMessage(record, {
+      maskEndpoints: deps.config.maskCustomerEndpoints,
+      open,
+      attributes,
+      chain,
+      shareTo,
+    });
+    return { ...message, ok: true };
+  } catch (error) {
+    const message = renderError(error, { contactId: ref.contactId });
+    deps.logger.warn({ err: error, contactId: ref.contactId }, "contact lookup failed");
+    return { ...message, ok: false };
+  }
+}
+
+/** Views for several contacts, at most `max`; the rest are named in a note under the last one. */
+export async function contactViews(
+  deps: Pick<Deps, "config" | "contacts" | "logger">,
+  lookup: AuditedLookup,
+  refs: readonly ContactRef[],
+  options: ViewOptions = {},
+): Promise<ContactView[]> {
+  const max = deps.config.maxContactsPerMessage;
+  const views = await Promise.all(refs.slice(0, max).map((ref) => contactView(deps, lookup, ref, options)));
+  const rest = refs.slice(max).map((ref) => ref.contactId);
+  const last = views.at(-1);
+  if (last && rest.length > 0) {
+    const note = renderMoreContacts(rest);
+    last.blocks = [...last.blocks, ...note.blocks];
+    last.text = `${last.text} ${note.text}`;
+  }
+  return views;
+}

@@ -1,0 +1,59 @@
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
+import { extractContactRefs } from "../../connect/contact-ref.js";
+import type { Deps } from "../../deps.js";
+import { lookupFrom } from "../../middleware/audited-lookup.js";
+import { contactViews } from "../contact-view.js";
+import { messageText } from "../message-text.js";
+import { claimOnce } from "./claim-once.js";
+
+type Args = SlackEventMiddlewareArgs<"message"> & AllMiddlewareArgs;
+
+/** New messages only: edits, deletions, joins and the like are not alerts. */
+const ALERT_SUBTYPES = new Set([undefined, "bot_message", "file_share", "thread_broadcast"]);
+
+interface AlertMessage {
+  subtype?: string;
+  user?: string;
+  bot_id?: string;
+  channel: string;
+  ts: string;
+  thread_ts?: string;
+  text?: string;
+  attachments?: unknown;
+  blocks?: unknown;
+}
+
+/**
+ * A message in a watched alert channel that mentions contacts gets their summaries in its thread.
+ * Access control has already limited this to ALERT_CHANNEL_IDS; Bolt has already acked.
+ */
+export function alertThread(deps: Deps) {
+  return async ({ event, body, context }: Args): Promise<void> => {
+    const message = event as AlertMessage;
+    if (!ALERT_SUBTYPES.has(message.subtype)) return;
+    const own =
+      (message.bot_id && message.bot_id === context.botId) ||
+      (message.user && message.user === context.botUserId);
+    if (own) return;
+    const refs = extractContactRefs(messageText(message));
+    if (refs.length === 0) return;
+    const eventId = typeof body.event_id === "string" ? body.event_id : message.ts;
+    if (!(await claimOnce(deps, [`event:${eventId}`, `message:${message.channel}:${message.ts}`]))) {
+      return;
+    }
+    const views = await contactViews(deps, lookupFrom(context), refs);
+    await Promise.all(
+      views.map((view) =>
+        deps.threadPoster.post({
+          token: context.botToken,
+          channel: message.channel,
+          thread_ts: message.thread_ts ?? message.ts,
+          text: view.text,
+          blocks: view.blocks,
+          unfurl_links: false,
+          unfurl_media: false,
+        }),
+      ),
+    );
+  };
+}

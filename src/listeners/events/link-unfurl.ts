@@ -1,0 +1,31 @@
+import type { AllMiddlewareArgs, KnownBlock, SlackEventMiddlewareArgs } from "@slack/bolt";
+import { renderUnfurl } from "../../../blocks/unfurl.js";
+import { extractContactRefs } from "../../connect/contact-ref.js";
+import type { Deps } from "../../deps.js";
+import { lookupFrom } from "../../middleware/audited-lookup.js";
+
+type Args = SlackEventMiddlewareArgs<"link_shared"> & AllMiddlewareArgs;
+
+/** A pasted Amazon Connect console link to a contact unfurls into a compact summary. */
+export function linkUnfurl(deps: Deps) {
+  return async ({ event, client, context, logger }: Args): Promise<void> => {
+    const lookup = lookupFrom(context);
+    const unfurls: Record<string, { blocks: KnownBlock[] }> = {};
+    for (const { url } of event.links) {
+      const [ref] = extractContactRefs(url);
+      if (!ref) continue;
+      try {
+        const { record } = await lookup(ref);
+        unfurls[url] = { blocks: renderUnfurl(record, { maskEndpoints: deps.config.maskCustomerEndpoints }) };
+      } catch (error) {
+        logger.warn(`no unfurl for a console link: ${String(error)}`);
+      }
+    }
+    if (Object.keys(unfurls).length === 0) return;
+    const target =
+      event.unfurl_id && event.source
+        ? { unfurl_id: event.unfurl_id, source: event.source as "composer" | "conversations_history" }
+        : { channel: event.channel, ts: event.message_ts };
+    await client.chat.unfurl({ ...target, unfurls });
+  };
+}

@@ -1,0 +1,28 @@
+import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from "@slack/bolt";
+import { renderNoContactIds } from "../../../blocks/notices.js";
+import { extractContactRefs } from "../../connect/contact-ref.js";
+import type { Deps } from "../../deps.js";
+import { lookupFrom } from "../../middleware/audited-lookup.js";
+import { contactViews } from "../contact-view.js";
+import { messageText } from "../message-text.js";
+
+type Args = SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs;
+
+/** Message shortcut: every contact in the message, privately, each with "Share in thread". */
+export function investigateContactShortcut(deps: Deps) {
+  return async ({ ack, shortcut, respond, context }: Args): Promise<void> => {
+    await ack();
+    const refs = extractContactRefs(messageText(shortcut.message));
+    if (refs.length === 0) {
+      await respond({ response_type: "ephemeral", ...renderNoContactIds() });
+      return;
+    }
+    const threadTs = shortcut.message.thread_ts ?? shortcut.message.ts;
+    const views = await contactViews(deps, lookupFrom(context), refs, {
+      shareTo: { channel: shortcut.channel.id, threadTs },
+    });
+    for (const view of views) {
+      await respond({ response_type: "ephemeral", text: view.text, blocks: view.blocks });
+    }
+  };
+}

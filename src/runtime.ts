@@ -1,0 +1,78 @@
+import { SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
+import { WebClient } from "@slack/web-api";
+import { createCache } from "./cache/create-cache.js";
+import type { Config } from "./config.js";
+import { createConnectClients } from "./connect/connect-clients.js";
+import { createContactService } from "./connect/contact-service.js";
+import type { Deps } from "./deps.js";
+import { createLogger, type Logger } from "./logger.js";
+import { createMetrics } from "./metrics.js";
+import { createSecretCredentials, staticCredentials } from "./slack/secret-credentials.js";
+import { createThreadPoster } from "./slack/thread-poster.js";
+import { createUsergroupMembers } from "./slack/usergroup-members.js";
+import { webClientOptions } from "./slack/web-client-options.js";
+
+export interface Runtime extends Deps {
+  /** Releases connections (Redis, SDK sockets) once the work has drained. */
+  close(): Promise<void>;
+}
+
+/** Builds every adapter from the config: the one place that opens clients. */
+export async function createRuntime(config: Readonly<Config>, logger: Logger = createLogger({ level: config.logLevel })): Promise<Runtime> {
+  const metrics = createMetrics();
+  const cache = createCache({ redisUrl: config.cache.redisUrl, keyPrefix: config.cache.keyPrefix, logger });
+  const clients = createConnectClients({ timeoutMs: config.connect.timeoutMs });
+  const contacts = createContactService({
+    clients,
+    cache,
+    config,
+    hooks: {
+      onCall: (operation, outcome, seconds) => {
+        metrics.connectCalls.inc({ operation, outcome });
+        metrics.connectLatency.observe({ operation }, seconds);
+      },
+      onThrottleWait: (seconds) => metrics.throttleWaits.observe(seconds),
+      onCache: (result) => metrics.cacheResults.inc({ result }),
+    },
+  });
+  const { slack } = config;
+  const credentials = slack.secretId
+    ? createSecretCredentials({
+        client: new SecretsManagerClient({ region: config.connect.region }),
+        secretId: slack.secretId,
+        refreshSeconds: slack.secretRefreshSeconds,
+        logger,
+      })
+    : staticCredentials({ signingSecret: slack.signingSecret, botToken: slack.botToken, appToken: slack.appToken });
+  // Fail at start, naming the secret, rather than on the first request.
+  await credentials.current();
+  const clientOptions = { apiUrl: slack.apiUrl, timeoutMs: slack.timeoutMs, logger };
+  const backgroundClient = new WebClient(undefined, webClientOptions({ ...clientOptions, background: true }));
+  const threadPoster = createThreadPoster({
+    client: backgroundClient,
+    postsPerSecondPerChannel: slack.postsPerSecondPerChannel,
+    logger,
+    metrics,
+  });
+  const usergroupClient = new WebClient(undefined, webClientOptions(clientOptions));
+  const usergroups = createUsergroupMembers({
+    client: usergroupClient,
+    cache,
+    ttlSeconds: config.cache.namesTtlSeconds,
+    token: async () => (await credentials.current()).botToken,
+  });
+  return {
+    config,
+    logger,
+    metrics,
+    cache,
+    contacts,
+    threadPoster,
+    usergroups,
+    credentials,
+    async close() {
+      clients.destroy();
+      await cache.close();
+    },
+  };
+}

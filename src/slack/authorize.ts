@@ -1,0 +1,62 @@
+import type { Authorize, AuthorizeResult } from "@slack/bolt";
+import { WebClient, type WebClientOptions } from "@slack/web-api";
+import type { CredentialsSource } from "./secret-credentials.js";
+
+export interface BotAuthorizer {
+  authorize: Authorize<boolean>;
+  /** Last auth.test outcome, for /readyz. */
+  state(): "ok" | "failed" | "unknown";
+}
+
+interface Identity {
+  botId?: string;
+  botUserId?: string;
+  teamId?: string;
+}
+
+/**
+ * Bolt's `authorize`: the current bot token (which may rotate in Secrets Manager) and the bot's
+ * own ids (auth.test, once per token) so Bolt's ignoreSelf can drop the bot's own messages.
+ * A token Slack refuses triggers one re-read of the credentials before giving up.
+ */
+export function createAuthorizer(credentials: CredentialsSource, clientOptions: WebClientOptions): BotAuthorizer {
+  const identities = new Map<string, Promise<Identity>>();
+  let state: "ok" | "failed" | "unknown" = "unknown";
+
+  const identify = (token: string): Promise<Identity> => {
+    let identity = identities.get(token);
+    if (!identity) {
+      identity = new WebClient(token, clientOptions).auth.test().then(
+        (result) => {
+          state = "ok";
+          return { botId: result.bot_id, botUserId: result.user_id, teamId: result.team_id };
+        },
+        (error: unknown) => {
+          state = "failed";
+          identities.delete(token);
+          throw error;
+        },
+      );
+      identities.set(token, identity);
+    }
+    return identity;
+  };
+
+  const resolve = async (token: string | undefined): Promise<AuthorizeResult> => {
+    if (!token) throw new Error("no Slack bot token configured");
+    return { botToken: token, ...(await identify(token)) };
+  };
+
+  return {
+    state: () => state,
+    authorize: async () => {
+      const { botToken } = await credentials.current();
+      try {
+        return await resolve(botToken);
+      } catch {
+        const refreshed = await credentials.refresh("auth.test failed");
+        return resolve(refreshed.botToken);
+      }
+    },
+  };
+}

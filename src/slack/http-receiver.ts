@@ -1,0 +1,156 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import {
+  type App,
+  HTTPModuleFunctions as http,
+  HTTPResponseAck,
+  isValidSlackRequest,
+  type Logger,
+  type Receiver,
+} from "@slack/bolt";
+import type { CredentialsSource } from "./secret-credentials.js";
+
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+
+export interface HttpReceiverOptions {
+  credentials: CredentialsSource;
+  logger: Logger;
+  /** GET routes served beside `POST /slack/events` (health, readiness, metrics). */
+  routes: Record<string, RouteHandler>;
+  /** Called when a request fails signature checks, e.g. to count it. */
+  onRejected?: (reason: string) => void;
+  nowMs?: () => number;
+}
+
+const EVENTS_PATH = "/slack/events";
+const MAX_SKEW_SECONDS = 300;
+
+/**
+ * Transport only: reads Slack's HTTP requests, checks their signatures and hands them to Bolt.
+ * Written instead of Bolt's HTTPReceiver because that one takes a fixed signing secret, and ours
+ * can rotate in Secrets Manager: a request that fails with the cached secret is checked once more
+ * after a (rate-limited) re-read. It also refuses future-dated timestamps, which Bolt accepts.
+ */
+export class HttpReceiver implements Receiver {
+  private app?: App;
+  private server?: Server;
+  private inFlight = new Set<Promise<unknown>>();
+
+  constructor(private readonly options: HttpReceiverOptions) {}
+
+  init(app: App): void {
+    this.app = app;
+  }
+
+  start(port: number): Promise<Server> {
+    const server = createServer((req, res) => {
+      this.route(req, res).catch((error: unknown) => {
+        this.options.logger.error("request failed", error);
+        if (!res.headersSent) http.buildNoBodyResponse(res, 500);
+      });
+    });
+    this.server = server;
+    return new Promise((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(port, () => resolve(server));
+    });
+  }
+
+  port(): number {
+    return (this.server?.address() as AddressInfo | null)?.port ?? 0;
+  }
+
+  /** Waits for the work already handed to Bolt (acked requests still being answered). */
+  async drain(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+  }
+
+  /** Stops listening, lets acked requests finish their work, then closes every connection. */
+  async stop(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    this.server = undefined;
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    await this.drain();
+    server.closeAllConnections();
+    await closed;
+  }
+
+  private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = new URL(req.url ?? "/", "http://localhost").pathname;
+    if (path === EVENTS_PATH && req.method === "POST") return this.handleEvent(req, res);
+    const handler = req.method === "GET" ? this.options.routes[path] : undefined;
+    if (handler) return handler(req, res);
+    http.buildNoBodyResponse(res, 404);
+  }
+
+  private async verified(rawBody: string, req: IncomingMessage): Promise<boolean> {
+    const signature = http.getHeader(req, "x-slack-signature");
+    const timestamp = Number(http.getHeader(req, "x-slack-request-timestamp"));
+    const now = this.options.nowMs?.() ?? Date.now();
+    if (!signature || !Number.isFinite(timestamp)) return false;
+    if (Math.abs(now / 1000 - timestamp) > MAX_SKEW_SECONDS) return false;
+    const check = (signingSecret: string | undefined) =>
+      signingSecret !== undefined &&
+      isValidSlackRequest({
+        signingSecret,
+        body: rawBody,
+        headers: { "x-slack-signature": signature, "x-slack-request-timestamp": timestamp },
+        nowMilliseconds: now,
+      });
+    const current = await this.options.credentials.current();
+    if (check(current.signingSecret)) return true;
+    const refreshed = await this.options.credentials.refresh("signature mismatch");
+    return refreshed.signingSecret !== current.signingSecret && check(refreshed.signingSecret);
+  }
+
+  private async handleEvent(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let buffered: Awaited<ReturnType<typeof http.bufferIncomingMessage>>;
+    try {
+      buffered = await http.bufferIncomingMessage(req);
+    } catch {
+      return http.buildNoBodyResponse(res, 413);
+    }
+    const rawBody = buffered.rawBody.toString();
+    if (!isSslCheck(rawBody) && !(await this.verified(rawBody, req))) {
+      this.options.logger.warn("refused a request that failed Slack signature checks");
+      this.options.onRejected?.("signature");
+      return http.buildNoBodyResponse(res, 401);
+    }
+    let body: Record<string, unknown>;
+    try {
+      body = http.parseHTTPRequestBody(buffered);
+    } catch {
+      return http.buildNoBodyResponse(res, 400);
+    }
+    if (body.ssl_check === "1") return http.buildSSLCheckResponse(res);
+    if (body.type === "url_verification") return http.buildUrlVerificationResponse(res, body);
+    const ack = new HTTPResponseAck({
+      logger: this.options.logger,
+      processBeforeResponse: false,
+      httpRequest: buffered,
+      httpRequestBody: body,
+      httpResponse: res,
+    });
+    const work = (async () => {
+      try {
+        await this.app?.processEvent({
+          body,
+          ack: ack.bind(),
+          retryNum: http.extractRetryNumFromHTTPRequest(req),
+          retryReason: http.extractRetryReasonFromHTTPRequest(req),
+        });
+      } catch (error) {
+        this.options.logger.error("unhandled error while processing a Slack request", error);
+        if (!res.headersSent) ack.ack();
+      }
+    })();
+    this.inFlight.add(work);
+    await work.finally(() => this.inFlight.delete(work));
+  }
+}
+
+/** Slack's ssl_check pings are unsigned; they are answered below and never reach Bolt. */
+function isSslCheck(rawBody: string): boolean {
+  return new URLSearchParams(rawBody).get("ssl_check") === "1";
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "../src/config.js";
+import { ConfigError } from "../src/errors.js";
+
+const INSTANCE = "11111111-2222-3333-4444-555555555555";
+const BASE = {
+  SLACK_SIGNING_SECRET: "secret",
+  SLACK_BOT_TOKEN: "xoxb-1",
+  CONNECT_INSTANCE_ID: INSTANCE,
+  AWS_REGION: "eu-west-2",
+};
+
+function errorOf(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error("expected a ConfigError");
+}
+
+describe("loadConfig", () => {
+  it("applies the documented defaults", () => {
+    const config = loadConfig(BASE);
+    expect(config.port).toBe(3000);
+    expect(config.maskCustomerEndpoints).toBe(true);
+    expect(config.connect).toMatchObject({ maxRps: 2, burst: 5, region: "eu-west-2" });
+    expect(config.connect.instances).toEqual([{ instanceId: INSTANCE, region: "eu-west-2" }]);
+    expect(config.cache.redisUrl).toBeUndefined();
+    expect(config.maxContactsPerMessage).toBe(5);
+    expect(config.logLevel).toBe("info");
+  });
+
+  it("returns a deeply frozen object", () => {
+    const config = loadConfig(BASE);
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(Object.isFrozen(config.connect.instances)).toBe(true);
+    expect(Object.isFrozen(config.access)).toBe(true);
+  });
+
+  it.each([
+    ["SLACK_SIGNING_SECRET", { ...BASE, SLACK_SIGNING_SECRET: "" }],
+    ["SLACK_BOT_TOKEN", { ...BASE, SLACK_BOT_TOKEN: " " }],
+    ["CONNECT_INSTANCE_ID", { ...BASE, CONNECT_INSTANCE_ID: "" }],
+    ["AWS_REGION", { ...BASE, AWS_REGION: "" }],
+    ["CONNECT_INSTANCE_ID", { ...BASE, CONNECT_INSTANCE_ID: "not-an-instance" }],
+    ["PORT", { ...BASE, PORT: "http" }],
+    ["MASK_CUSTOMER_ENDPOINTS", { ...BASE, MASK_CUSTOMER_ENDPOINTS: "maybe" }],
+    ["LOG_LEVEL", { ...BASE, LOG_LEVEL: "loud" }],
+    ["CONNECT_MAX_RPS", { ...BASE, CONNECT_MAX_RPS: "0" }],
+  ])("names %s when it is missing or invalid", (variable, env) => {
+    const error = errorOf(env);
+    expect(error.variable).toBe(variable);
+    expect(error.message).toContain(variable);
+  });
+
+  it("takes several instances, ids and ARNs, each ARN with its own region", () => {
+    const arn = "arn:aws:connect:us-west-2:123456789012:instance/AAAAAAAA-2222-3333-4444-555555555555";
+    const config = loadConfig({ ...BASE, CONNECT_INSTANCE_ID: `${INSTANCE}, ${arn}` });
+    expect(config.connect.instances).toEqual([
+      { instanceId: INSTANCE, region: "eu-west-2" },
+      { instanceId: "aaaaaaaa-2222-3333-4444-555555555555", region: "us-west-2" },
+    ]);
+  });
+
+  it("needs no AWS_REGION when every instance is an ARN", () => {
+    const arn = "arn:aws:connect:ap-southeast-2:123456789012:instance/" + INSTANCE;
+    const config = loadConfig({ ...BASE, AWS_REGION: "", CONNECT_INSTANCE_ID: arn });
+    expect(config.connect.region).toBe("ap-southeast-2");
+  });
+
+  it("lets Secrets Manager provide the Slack credentials", () => {
+    const config = loadConfig({
+      CONNECT_INSTANCE_ID: INSTANCE,
+      AWS_REGION: "eu-west-2",
+      SLACK_SECRET_ID: "prod/slack",
+    });
+    expect(config.slack.secretId).toBe("prod/slack");
+    expect(config.slack.botToken).toBeUndefined();
+  });
+
+  it("does not need a signing secret in Socket Mode", () => {
+    const config = loadConfig({ ...BASE, SLACK_SIGNING_SECRET: "", SLACK_APP_TOKEN: "xapp-1" });
+    expect(config.slack.appToken).toBe("xapp-1");
+  });
+
+  it("parses lists, booleans and numbers", () => {
+    const config = loadConfig({
+      ...BASE,
+      ALERT_CHANNEL_IDS: "C1, C2,,",
+      ALLOWED_USERGROUP_IDS: "S1",
+      ATTRIBUTE_DENYLIST: "cardNumber,ssn*",
+      MASK_CUSTOMER_ENDPOINTS: "false",
+      CONNECT_MAX_RPS: "5",
+      CONNECT_CONSOLE_URL: "https://acme.my.connect.aws/",
+    });
+    expect(config.alerts.channelIds).toEqual(["C1", "C2"]);
+    expect(config.access.usergroupIds).toEqual(["S1"]);
+    expect(config.attributeDenylist).toEqual(["cardNumber", "ssn*"]);
+    expect(config.maskCustomerEndpoints).toBe(false);
+    expect(config.connect.maxRps).toBe(5);
+    expect(config.connect.consoleUrl).toBe("https://acme.my.connect.aws");
+  });
+});

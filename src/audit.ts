@@ -1,0 +1,58 @@
+import type { Logger } from "./logger.js";
+
+export type AuditSurface =
+  | "command"
+  | "action"
+  | "shortcut"
+  | "alert"
+  | "unfurl"
+  | "message"
+  | "socket"
+  | "other";
+
+/** One contact lookup. Only ids and facts about the lookup: no endpoints, names or attributes. */
+export interface AuditEntry {
+  surface: AuditSurface;
+  team?: string;
+  user?: string;
+  channel?: string;
+  instance?: string;
+  contactId: string;
+  /** "ok" or an ErrorCode. */
+  outcome: string;
+  latencyMs: number;
+  cacheHit: boolean;
+}
+
+// Audit lines must survive LOG_LEVEL=warn; one child per logger keeps that cheap.
+const auditors = new WeakMap<Logger, Logger>();
+
+function auditor(logger: Logger): Logger {
+  let child = auditors.get(logger);
+  if (!child) {
+    child = logger.child({}, { level: logger.level === "silent" ? "silent" : "info" });
+    auditors.set(logger, child);
+  }
+  return child;
+}
+
+/**
+ * Writes exactly one line per lookup: `{"msg":"audit","audit":{time,surface,...}}`. The record is
+ * nested so that log pipelines can lift `audit` out whole, and its fields are copied one by one
+ * so that an object carrying more than an AuditEntry (e.g. a spread contact) leaks nothing.
+ */
+export function audit(logger: Logger, entry: AuditEntry, now: () => Date = () => new Date()): void {
+  const record = {
+    time: now().toISOString(),
+    surface: entry.surface,
+    team: entry.team,
+    user: entry.user,
+    channel: entry.channel,
+    instance: entry.instance,
+    contactId: entry.contactId,
+    outcome: entry.outcome,
+    latencyMs: Math.round(entry.latencyMs),
+    cacheHit: entry.cacheHit,
+  };
+  auditor(logger).info({ audit: record }, "audit");
+}

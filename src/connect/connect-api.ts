@@ -1,0 +1,115 @@
+import {
+  AccessDeniedError,
+  type BotError,
+  ThrottledError,
+  UpstreamError,
+  UpstreamTimeoutError,
+} from "../errors.js";
+import type { RateLimiter } from "./rate-limiter.js";
+
+const SERVICE = "Amazon Connect";
+
+export type CallOutcome = "ok" | "not_found" | "throttled" | "denied" | "timeout" | "error";
+
+export interface ConnectApiHooks {
+  /** One observation per SDK call (after the rate limiter), with its duration. */
+  onCall?(operation: string, outcome: CallOutcome, seconds: number): void;
+}
+
+/** The time a user is still waiting for, shared by every call made on their behalf. */
+export interface Deadline {
+  signal: AbortSignal;
+  ms: number;
+}
+
+export function startDeadline(ms: number): Deadline {
+  return { signal: AbortSignal.timeout(ms), ms };
+}
+
+export interface ConnectApi {
+  /**
+   * Runs one SDK call under the rate limiter and the deadline. Resolves undefined when the
+   * resource does not exist; every other failure is thrown as a BotError.
+   */
+  send<T>(
+    operation: string,
+    deadline: Deadline,
+    call: (abortSignal: AbortSignal) => Promise<T>,
+  ): Promise<T | undefined>;
+}
+
+const THROTTLED = ["ThrottlingException", "TooManyRequestsException", "LimitExceededException"];
+const DENIED = [
+  "AccessDeniedException",
+  "UnauthorizedException",
+  "UnrecognizedClientException",
+  "InvalidClientTokenId",
+  "ExpiredToken",
+  "ExpiredTokenException",
+];
+const TIMED_OUT = ["TimeoutError", "RequestTimeout", "RequestTimeoutException", "AbortError"];
+
+interface SdkError {
+  name?: unknown;
+  $metadata?: { httpStatusCode?: number };
+}
+
+export function classifyConnectError(err: unknown, signal?: AbortSignal): CallOutcome {
+  // Whatever the SDK throws once the deadline has passed (often an AbortError) is a timeout.
+  if (signal?.aborted) return "timeout";
+  const { name, $metadata } = (typeof err === "object" && err !== null ? err : {}) as SdkError;
+  const status = $metadata?.httpStatusCode;
+  if (name === "ResourceNotFoundException") return "not_found";
+  if (THROTTLED.includes(String(name)) || status === 429) return "throttled";
+  if (DENIED.includes(String(name)) || status === 403) return "denied";
+  if (TIMED_OUT.includes(String(name))) return "timeout";
+  return "error";
+}
+
+function toBotError(outcome: CallOutcome, err: unknown, operation: string, ms: number): BotError {
+  const options = { cause: err };
+  if (outcome === "throttled") return new ThrottledError(operation, options);
+  if (outcome === "denied") return new AccessDeniedError(`connect:${operation}`, options);
+  if (outcome === "timeout") return new UpstreamTimeoutError(SERVICE, ms, options);
+  const message = err instanceof Error ? err.message : String(err);
+  return new UpstreamError(SERVICE, `${operation} failed: ${message}`, options);
+}
+
+/** Settles with `promise`, or rejects as soon as `signal` aborts even if `promise` never settles. */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}
+
+export function createConnectApi(options: {
+  limiter: RateLimiter;
+  hooks?: ConnectApiHooks;
+}): ConnectApi {
+  const { limiter, hooks } = options;
+  return {
+    async send(operation, deadline, call) {
+      try {
+        await limiter.acquire(deadline.signal);
+      } catch (err) {
+        hooks?.onCall?.(operation, "timeout", 0);
+        throw new UpstreamTimeoutError(SERVICE, deadline.ms, { cause: err });
+      }
+      const started = performance.now();
+      const seconds = () => (performance.now() - started) / 1000;
+      try {
+        const output = await abortable(call(deadline.signal), deadline.signal);
+        hooks?.onCall?.(operation, "ok", seconds());
+        return output;
+      } catch (err) {
+        const outcome = classifyConnectError(err, deadline.signal);
+        hooks?.onCall?.(operation, outcome, seconds());
+        if (outcome === "not_found") return undefined;
+        throw toBotError(outcome, err, operation, deadline.ms);
+      }
+    },
+  };
+}

@@ -1,0 +1,84 @@
+interface Waiter {
+  resolve(): void;
+  enqueuedAt: number;
+  detach(): void;
+}
+
+export interface RateLimiter {
+  /** Resolves when the caller may make one call; rejects with the signal's reason on abort. */
+  acquire(signal?: AbortSignal): Promise<void>;
+}
+
+/**
+ * A token bucket that queues callers first-come first-served instead of failing them, so bursts
+ * of lookups wait their turn rather than run into Amazon Connect's per-account quota.
+ * `onWait` receives every granted caller's wait in ms (0 when a token was free), for a metric.
+ */
+export function createRateLimiter(options: {
+  ratePerSecond: number;
+  burst: number;
+  now?: () => number;
+  onWait?: (ms: number) => void;
+}): RateLimiter {
+  const { ratePerSecond, burst, onWait } = options;
+  const now = options.now ?? (() => Date.now());
+  const queue: Waiter[] = [];
+  let tokens = burst;
+  let refilledAt = now();
+  let timer: NodeJS.Timeout | undefined;
+
+  function refill(): void {
+    const t = now();
+    tokens = Math.min(burst, tokens + ((t - refilledAt) / 1000) * ratePerSecond);
+    refilledAt = t;
+  }
+
+  function schedule(): void {
+    if (timer || queue.length === 0) return;
+    const ms = Math.max(1, Math.ceil(((1 - tokens) / ratePerSecond) * 1000));
+    timer = setTimeout(drain, ms);
+  }
+
+  function drain(): void {
+    timer = undefined;
+    refill();
+    while (queue.length > 0 && tokens >= 1) {
+      tokens -= 1;
+      const waiter = queue.shift()!;
+      waiter.detach();
+      onWait?.(now() - waiter.enqueuedAt);
+      waiter.resolve();
+    }
+    schedule();
+  }
+
+  return {
+    acquire(signal) {
+      if (signal?.aborted) return Promise.reject(signal.reason);
+      refill();
+      if (queue.length === 0 && tokens >= 1) {
+        tokens -= 1;
+        onWait?.(0);
+        return Promise.resolve();
+      }
+      return new Promise<void>((resolve, reject) => {
+        const onAbort = () => {
+          queue.splice(queue.indexOf(waiter), 1);
+          if (queue.length === 0 && timer) {
+            clearTimeout(timer);
+            timer = undefined;
+          }
+          reject(signal?.reason);
+        };
+        const waiter: Waiter = {
+          resolve,
+          enqueuedAt: now(),
+          detach: () => signal?.removeEventListener("abort", onAbort),
+        };
+        signal?.addEventListener("abort", onAbort, { once: true });
+        queue.push(waiter);
+        schedule();
+      });
+    },
+  };
+}

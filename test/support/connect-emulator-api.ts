@@ -1,0 +1,53 @@
+import type {
+  Contact,
+  HierarchyGroup,
+  Instance,
+  Queue,
+  RoutingProfile,
+  User,
+} from "@aws-sdk/client-connect";
+import type { ConnectFault } from "./connect-store.js";
+
+/** The emulator's public surface, apart from the server plumbing in connect-emulator.ts. */
+export interface ConnectEmulatorOptions {
+  latencyMs?: number;
+  port?: number;
+  /** Applied per operation, as Connect's quotas are ("DescribeContact: N rps, burst M"). */
+  rateLimit?: { rps: number; burst: number };
+}
+
+export interface ConnectCall {
+  /** The SDK's operation name, or "Unknown" for a route the emulator does not implement. */
+  operation: string;
+  path: string;
+  at: number;
+  /** Whether an `Authorization: AWS4-HMAC-SHA256 ...` header came along (not verified). */
+  signed: boolean;
+  throttled: boolean;
+}
+
+export interface ConnectEmulator {
+  url: string;
+  port: number;
+  putContact(instanceId: string, contact: Contact): void;
+  putQueue(instanceId: string, queue: Queue): void;
+  putUser(instanceId: string, user: User): void;
+  putRoutingProfile(instanceId: string, profile: RoutingProfile): void;
+  putHierarchyGroup(instanceId: string, group: HierarchyGroup): void;
+  putInstance(instance: Instance): void;
+  putAttributes(instanceId: string, initialContactId: string, attrs: Record<string, string>): void;
+  failNext(operation: string, fault: ConnectFault, times?: number): void;
+  /** The next requests are read and never answered, until stop(). */
+  hangNext(operation: string, times?: number): void;
+  denyAll(operation: string): void;
+  allow(operation: string): void;
+  readonly calls: ConnectCall[];
+  /** Requests received (throttled ones included); all operations when none is given. */
+  count(operation?: string): number;
+  /** Requests answered 429 by the rate limit (not by failNext). */
+  readonly throttled: number;
+  /** Forgets calls, counters, scheduled faults and denials; keeps the seeded data. */
+  reset(): void;
+  setLatency(ms: number): void;
+  stop(): Promise<void>;
+}

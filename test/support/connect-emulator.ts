@@ -1,0 +1,147 @@
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type {
+  ConnectCall,
+  ConnectEmulator,
+  ConnectEmulatorOptions,
+} from "./connect-emulator-api.js";
+import { type ConnectOperation, matchConnectRoute } from "./connect-routes.js";
+import { type ConnectFault, ConnectStore } from "./connect-store.js";
+import { FaultQueue } from "./fault-queue.js";
+import { closeServer, listen, sendJson, sleep } from "./http-io.js";
+import { TokenBucket } from "./token-bucket.js";
+
+export type {
+  ConnectCall,
+  ConnectEmulator,
+  ConnectEmulatorOptions,
+} from "./connect-emulator-api.js";
+export type { ConnectFault } from "./connect-store.js";
+
+type Scheduled = { kind: "fail"; fault: ConnectFault } | { kind: "hang" };
+
+const THROTTLED: ConnectFault = {
+  status: 429,
+  type: "ThrottlingException",
+  message: "Rate exceeded",
+};
+
+function sendFault(res: ServerResponse, fault: ConnectFault): void {
+  const message = fault.message ?? fault.type;
+  // The SDK reads the type from x-amzn-errortype; botocore also accepts it from the header.
+  sendJson(
+    res,
+    fault.status,
+    { Message: message, message },
+    { "x-amzn-errortype": fault.type, "x-amzn-requestid": randomUUID() },
+  );
+}
+
+export async function startConnectEmulator(
+  options: ConnectEmulatorOptions = {},
+): Promise<ConnectEmulator> {
+  const store = new ConnectStore();
+  const faults = new FaultQueue<Scheduled>();
+  const denied = new Set<string>();
+  const buckets = new Map<string, TokenBucket>();
+  const calls: ConnectCall[] = [];
+  let latencyMs = options.latencyMs ?? 0;
+  let throttled = 0;
+
+  function overQuota(operation: ConnectOperation): boolean {
+    const limit = options.rateLimit;
+    if (!limit) return false;
+    let bucket = buckets.get(operation);
+    if (!bucket) {
+      bucket = new TokenBucket(limit.rps, limit.burst);
+      buckets.set(operation, bucket);
+    }
+    return !bucket.take();
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    req.resume();
+    const { pathname } = new URL(req.url ?? "/", "http://emulator");
+    const route = matchConnectRoute(req.method ?? "", pathname);
+    const signed = (req.headers.authorization ?? "").startsWith("AWS4-HMAC-SHA256 ");
+    const operation = route?.operation ?? "Unknown";
+    const record: ConnectCall = {
+      operation,
+      path: pathname,
+      at: Date.now(),
+      signed,
+      throttled: false,
+    };
+    calls.push(record);
+    if (!route) {
+      const message = `connect emulator: no operation for ${req.method} ${pathname}`;
+      return sendFault(res, { status: 404, type: "UnknownOperationException", message });
+    }
+    if (overQuota(route.operation)) {
+      record.throttled = true;
+      throttled++;
+      return sendFault(res, THROTTLED);
+    }
+    const scheduled = faults.take(route.operation);
+    if (scheduled?.kind === "hang") return;
+    if (latencyMs > 0) await sleep(latencyMs);
+    if (denied.has(route.operation)) {
+      const message = `User is not authorized to perform: connect:${route.operation}`;
+      return sendFault(res, { status: 403, type: "AccessDeniedException", message });
+    }
+    if (scheduled) return sendFault(res, scheduled.fault);
+    const answer = store.answer(route.operation, route.params);
+    if ("fault" in answer) return sendFault(res, answer.fault);
+    sendJson(res, 200, answer.body, { "x-amzn-requestid": randomUUID() });
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent)
+        sendFault(res, { status: 500, type: "InternalServiceException", message: String(error) });
+    });
+  });
+  const port = await listen(server, options.port ?? 0);
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    putContact: (instanceId, contact) =>
+      store.putEntity("DescribeContact", instanceId, contact, [contact.Id, contact.Arn]),
+    putQueue: (instanceId, queue) =>
+      store.putEntity("DescribeQueue", instanceId, queue, [queue.QueueId, queue.QueueArn]),
+    putUser: (instanceId, user) =>
+      store.putEntity("DescribeUser", instanceId, user, [user.Id, user.Arn]),
+    putRoutingProfile: (instanceId, profile) =>
+      store.putEntity("DescribeRoutingProfile", instanceId, profile, [
+        profile.RoutingProfileId,
+        profile.RoutingProfileArn,
+      ]),
+    putHierarchyGroup: (instanceId, group) =>
+      store.putEntity("DescribeUserHierarchyGroup", instanceId, group, [group.Id, group.Arn]),
+    putInstance: (instance) => store.putInstance(instance),
+    putAttributes: (instanceId, initialContactId, attrs) =>
+      store.putAttributes(instanceId, initialContactId, attrs),
+    failNext: (operation, fault, times = 1) =>
+      faults.add(operation, { kind: "fail", fault }, times),
+    hangNext: (operation, times = 1) => faults.add(operation, { kind: "hang" }, times),
+    denyAll: (operation) => denied.add(operation),
+    allow: (operation) => denied.delete(operation),
+    calls,
+    count: (operation) => calls.filter((c) => !operation || c.operation === operation).length,
+    get throttled() {
+      return throttled;
+    },
+    reset() {
+      calls.length = 0;
+      throttled = 0;
+      faults.clear();
+      denied.clear();
+      buckets.clear();
+    },
+    setLatency(ms) {
+      latencyMs = ms;
+    },
+    stop: () => closeServer(server),
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * The rest-json routes of the Connect operations the bot uses, copied from the SDK's own
+ * operation schemas (@aws-sdk/client-connect dist-es/schemas/schemas_0.js, `[_h]: ["GET", ...]`).
+ * Note the singular `/contact/attributes/...` and `/instance/...` next to plural `/contacts/...`.
+ */
+const ROUTES = {
+  DescribeContact: "/contacts/{InstanceId}/{ContactId}",
+  DescribeQueue: "/queues/{InstanceId}/{QueueId}",
+  DescribeUser: "/users/{InstanceId}/{UserId}",
+  DescribeRoutingProfile: "/routing-profiles/{InstanceId}/{RoutingProfileId}",
+  DescribeUserHierarchyGroup: "/user-hierarchy-groups/{InstanceId}/{HierarchyGroupId}",
+  DescribeInstance: "/instance/{InstanceId}",
+  GetContactAttributes: "/contact/attributes/{InstanceId}/{InitialContactId}",
+} as const;
+
+export type ConnectOperation = keyof typeof ROUTES;
+
+export interface ConnectRouteMatch {
+  operation: ConnectOperation;
+  params: Record<string, string>;
+}
+
+function segments(path: string): string[] {
+  return path.split("/").filter((part) => part !== "");
+}
+
+/** All of these operations are GETs; anything else is not a route the emulator knows. */
+export function matchConnectRoute(method: string, pathname: string): ConnectRouteMatch | undefined {
+  if (method !== "GET") return undefined;
+  const actual = segments(pathname);
+  for (const [operation, template] of Object.entries(ROUTES) as [ConnectOperation, string][]) {
+    const expected = segments(template);
+    if (expected.length !== actual.length) continue;
+    const params: Record<string, string> = {};
+    const matches = expected.every((part, i) => {
+      const label = /^\{(\w+)\}$/.exec(part)?.[1];
+      if (label) params[label] = decodeURIComponent(actual[i]!);
+      return label !== undefined || part === actual[i];
+    });
+    if (matches) return { operation, params };
+  }
+  return undefined;
+}

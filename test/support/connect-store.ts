@@ -1,0 +1,110 @@
+import type {
+  Contact,
+  HierarchyGroup,
+  Instance,
+  Queue,
+  RoutingProfile,
+  User,
+} from "@aws-sdk/client-connect";
+import { toAwsWire } from "./aws-wire.js";
+import type { ConnectOperation } from "./connect-routes.js";
+
+export interface ConnectFault {
+  status: number;
+  type: string;
+  message?: string;
+}
+
+export type ConnectAnswer = { body: unknown } | { fault: ConnectFault };
+
+/** How each Describe* operation finds its entity and wraps it in the response. */
+const ENTITIES = {
+  DescribeContact: { wrap: "Contact", param: "ContactId" },
+  DescribeQueue: { wrap: "Queue", param: "QueueId" },
+  DescribeUser: { wrap: "User", param: "UserId" },
+  DescribeRoutingProfile: { wrap: "RoutingProfile", param: "RoutingProfileId" },
+  DescribeUserHierarchyGroup: { wrap: "HierarchyGroup", param: "HierarchyGroupId" },
+} as const;
+
+type EntityOperation = keyof typeof ENTITIES;
+type Entity = Contact | Queue | User | RoutingProfile | HierarchyGroup;
+
+function notFound(message: string): { fault: ConnectFault } {
+  return { fault: { status: 404, type: "ResourceNotFoundException", message } };
+}
+
+/** Connect accepts an instance ARN wherever an instance id goes. */
+function instanceIdOf(idOrArn: string): string {
+  return /^arn:aws[\w-]*:connect:[^:]*:\d*:instance\/([^/]+)$/.exec(idOrArn)?.[1] ?? idOrArn;
+}
+
+function defaultInstance(id: string): Instance {
+  return {
+    Id: id,
+    Arn: `arn:aws:connect:us-east-1:123456789012:instance/${id}`,
+    IdentityManagementType: "CONNECT_MANAGED",
+    InstanceAlias: "alias",
+    CreatedTime: new Date("2024-01-01T00:00:00Z"),
+    ServiceRole: "arn:aws:iam::123456789012:role/aws-service-role/connect.amazonaws.com/Connect",
+    InstanceStatus: "ACTIVE",
+    InboundCallsEnabled: true,
+    OutboundCallsEnabled: true,
+    InstanceAccessUrl: "https://alias.my.connect.aws",
+  };
+}
+
+/** The emulator's data, keyed the way Connect scopes it: everything lives inside an instance. */
+export class ConnectStore {
+  private readonly instances = new Map<string, Instance>();
+  private readonly entities = new Map<string, Entity>();
+  private readonly attributes = new Map<string, Record<string, string>>();
+
+  putInstance(instance: Instance): void {
+    if (!instance.Id) throw new Error("putInstance: Instance.Id is required");
+    this.instances.set(instance.Id, instance);
+  }
+
+  /** Stores under the id and, when present, the ARN: Connect resolves either. */
+  putEntity(
+    operation: EntityOperation,
+    instanceId: string,
+    entity: Entity,
+    ids: (string | undefined)[],
+  ): void {
+    const keys = ids.filter((id): id is string => Boolean(id));
+    if (keys.length === 0) throw new Error(`${operation}: the entity needs its id`);
+    this.ensureInstance(instanceId);
+    for (const id of keys) this.entities.set(`${operation}|${instanceId}|${id}`, entity);
+  }
+
+  putAttributes(instanceId: string, initialContactId: string, attrs: Record<string, string>): void {
+    this.ensureInstance(instanceId);
+    this.attributes.set(`${instanceId}|${initialContactId}`, { ...attrs });
+  }
+
+  answer(operation: ConnectOperation, params: Record<string, string>): ConnectAnswer {
+    const instanceId = instanceIdOf(params.InstanceId ?? "");
+    const instance = this.instances.get(instanceId);
+    if (!instance) return notFound(`Instance not found: ${instanceId}`);
+    if (operation === "DescribeInstance") return { body: toAwsWire({ Instance: instance }) };
+    if (operation === "GetContactAttributes") {
+      const id = params.InitialContactId ?? "";
+      const attrs = this.attributes.get(`${instanceId}|${id}`);
+      if (attrs) return { body: { Attributes: attrs } };
+      // A contact without attributes answers an empty map, an unknown contact a 404.
+      if (this.entities.has(`DescribeContact|${instanceId}|${id}`))
+        return { body: { Attributes: {} } };
+      return notFound(`Contact not found: ${id}`);
+    }
+    const { wrap, param } = ENTITIES[operation];
+    const id = params[param] ?? "";
+    const entity = this.entities.get(`${operation}|${instanceId}|${id}`);
+    if (!entity) return notFound(`${wrap} not found: ${id}`);
+    return { body: toAwsWire({ [wrap]: entity }) };
+  }
+
+  private ensureInstance(instanceId: string): void {
+    if (!this.instances.has(instanceId))
+      this.instances.set(instanceId, defaultInstance(instanceId));
+  }
+}

@@ -87,3 +87,22 @@ export const ACTION_IDS = {
 export function sectionActionId(section: SectionId): string {
   return `${ACTION_IDS.sectionPrefix}${section}`;
 }
+
+/**
+ * Added by blocks/: the related-contact buttons. Slack wants action ids unique within a block, so
+ * each relation suffixes ACTION_IDS.related: `contact_related_previous`, `contact_related_initial`,
+ * `contact_related_related`. Listeners can match them all with RELATED_ACTION_ID.
+ */
+export const RELATED_KINDS = ["previous", "initial", "related"] as const;
+export type RelatedKind = (typeof RELATED_KINDS)[number];
+
+export function relatedActionId(kind: RelatedKind): string {
+  return `${ACTION_IDS.related}_${kind}`;
+}
+
+/** Matches every related-contact button's action id (for `app.action(RELATED_ACTION_ID, …)`). */
+export const RELATED_ACTION_ID = /^contact_related_(previous|initial|related)$/;
+
+/** Matches every section toggle button's action id. */
+export const SECTION_ACTION_ID =
+  /^contact_section_(agent|queue|routing|quality|details|attributes|chain)$/;

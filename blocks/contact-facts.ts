@@ -1,0 +1,67 @@
+import type { Contact, EndpointInfo } from "@aws-sdk/client-connect";
+import { channelEmoji, channelWords, initiationWords } from "./labels.js";
+import { maskEndpoint } from "./mask.js";
+import type { ContactRecord } from "./model.js";
+import { code, duration, enumText, join, type Mrkdwn, md } from "./mrkdwn.js";
+import { LIMITS } from "./truncate.js";
+
+/** What a reader wants to know first, derived from the timestamps. */
+export type ContactStatus = "in_progress" | "abandoned" | "ended";
+
+export function contactStatus(contact: Contact): ContactStatus {
+  if (!contact.DisconnectTimestamp) return "in_progress";
+  const enqueued = contact.QueueInfo?.EnqueueTimestamp;
+  return enqueued && !contact.AgentInfo?.ConnectedToAgentTimestamp ? "abandoned" : "ended";
+}
+
+export const STATUS_WORDS: Record<ContactStatus, string> = {
+  in_progress: "in progress",
+  abandoned: "abandoned in queue",
+  ended: "ended",
+};
+
+/** "📞 Voice · Inbound" (plain text). */
+export function headline(contact: Contact): string {
+  const method = initiationWords(contact.InitiationMethod);
+  const channel = `${channelEmoji(contact.Channel)} ${channelWords(contact.Channel)}`;
+  return method ? `${channel} · ${method}` : channel;
+}
+
+/** Time in queue: until an agent answered, or until the customer gave up. */
+export function queueDuration(contact: Contact): Mrkdwn | undefined {
+  const end = contact.AgentInfo?.ConnectedToAgentTimestamp ?? contact.DisconnectTimestamp;
+  return duration(contact.QueueInfo?.EnqueueTimestamp, end);
+}
+
+export function agentDuration(contact: Contact): Mrkdwn | undefined {
+  return duration(contact.AgentInfo?.ConnectedToAgentTimestamp, contact.DisconnectTimestamp);
+}
+
+export function totalDuration(contact: Contact): Mrkdwn | undefined {
+  return duration(contact.InitiationTimestamp, contact.DisconnectTimestamp);
+}
+
+export function queueName(record: ContactRecord): Mrkdwn | undefined {
+  return md(record.queueName) ?? code(record.contact.QueueInfo?.Id);
+}
+
+export function agentName(record: ContactRecord): Mrkdwn | undefined {
+  const names = record.agent;
+  return md(names?.name) ?? md(names?.username) ?? code(record.contact.AgentInfo?.Id);
+}
+
+/** "+1••••••0123 · Phone"; `mask` hides the customer's address. */
+export function endpointText(info: EndpointInfo | undefined, mask: boolean): Mrkdwn | undefined {
+  const address = typeof info?.Address === "string" ? info.Address : undefined;
+  const shown = address !== undefined && mask ? maskEndpoint(address, info?.Type) : address;
+  return join([md(shown), enumText(info?.Type)]);
+}
+
+/** The Amazon Connect console page of the contact, when the console's address is known. */
+export function consoleUrl(record: ContactRecord): string | undefined {
+  const base = record.consoleBaseUrl;
+  const id = record.contact.Id;
+  if (!base || !id || !/^https:\/\/[^\s<>|]+$/.test(base)) return undefined;
+  const url = `${base}/contact-trace-records/details/${encodeURIComponent(id)}`;
+  return url.length <= LIMITS.buttonUrl ? url : undefined;
+}

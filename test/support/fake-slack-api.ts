@@ -1,0 +1,46 @@
+import type { FakeSocketMode } from "./slack-socket.js";
+
+/** The fake's public surface, apart from the server plumbing in fake-slack.ts. */
+export interface FakeSlackOptions {
+  /** chat.postMessage calls per second per channel before HTTP 429; 0 (default) = no limit. */
+  rateLimitPerChannel?: number;
+}
+
+export interface SlackCall {
+  method: string;
+  /** The arguments as sent, JSON-valued fields (blocks, attachments, ...) parsed; token removed. */
+  args: Record<string, unknown>;
+  token: string | undefined;
+  at: number;
+  /** The error the fake answered with, if it did not answer ok. */
+  error?: string;
+}
+
+export interface ResponseUrlPost {
+  id: string;
+  body: unknown;
+  at: number;
+}
+
+export type SlackFailure = string | { status: 429; retryAfter: number };
+
+export interface FakeSlack {
+  url: string;
+  port: number;
+  readonly calls: SlackCall[];
+  readonly responses: ResponseUrlPost[];
+  /** chat.postMessage calls refused by the per-channel limit (not by failNext). */
+  readonly rateLimited: number;
+  socket: FakeSocketMode;
+  /** Only these tokens are accepted from now on; undefined accepts any (the default). */
+  setValidTokens(tokens: string[] | undefined): void;
+  setUsergroup(id: string, userIds: string[]): void;
+  failNext(method: string, error: SlackFailure, times?: number): void;
+  responseUrl(id?: string): string;
+  waitFor<T>(pick: () => T | undefined | null | false, timeoutMs?: number): Promise<T>;
+  /** Successful calls of `method` (chat.postMessage by default) to a channel. */
+  postsTo(channel: string, method?: string): SlackCall[];
+  /** Forgets calls, responses, counters and scheduled failures; keeps tokens and usergroups. */
+  reset(): void;
+  stop(): Promise<void>;
+}

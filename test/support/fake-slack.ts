@@ -1,0 +1,154 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type {
+  FakeSlack,
+  FakeSlackOptions,
+  ResponseUrlPost,
+  SlackCall,
+  SlackFailure,
+} from "./fake-slack-api.js";
+import { FaultQueue } from "./fault-queue.js";
+import { closeServer, listen, readBody, sendJson } from "./http-io.js";
+import { parseSlackArgs } from "./slack-args.js";
+import { callSlackMethod, type SlackMethodContext, type SlackResult } from "./slack-methods.js";
+import { SlackSocketServer } from "./slack-socket.js";
+import { TokenBucket } from "./token-bucket.js";
+import { waitFor } from "./wait-for.js";
+
+export type {
+  FakeSlack,
+  FakeSlackOptions,
+  ResponseUrlPost,
+  SlackCall,
+  SlackFailure,
+} from "./fake-slack-api.js";
+export type { FakeSocketMode, SocketAck, SocketEnvelope } from "./slack-socket.js";
+
+export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<FakeSlack> {
+  const calls: SlackCall[] = [];
+  const responses: ResponseUrlPost[] = [];
+  const failures = new FaultQueue<SlackFailure>();
+  const usergroups = new Map<string, string[]>();
+  const channelBuckets = new Map<string, TokenBucket>();
+  const socket = new SlackSocketServer();
+  const perChannel = options.rateLimitPerChannel ?? 0;
+  let validTokens: Set<string> | undefined;
+  let rateLimited = 0;
+  let tsCounter = 0;
+  let responseCounter = 0;
+  let port = 0;
+
+  const context: SlackMethodContext = {
+    nextTs: () => {
+      tsCounter += 100;
+      return `${1_700_000_000 + Math.floor(tsCounter / 1e6)}.${String(tsCounter % 1e6).padStart(6, "0")}`;
+    },
+    usergroups,
+    get socketUrl() {
+      return `ws://127.0.0.1:${port}/link`;
+    },
+  };
+
+  function overChannelLimit(method: string, args: Record<string, unknown>): boolean {
+    if (perChannel <= 0 || method !== "chat.postMessage") return false;
+    const channel = String(args.channel ?? "");
+    let bucket = channelBuckets.get(channel);
+    if (!bucket) {
+      bucket = new TokenBucket(perChannel, perChannel);
+      channelBuckets.set(channel, bucket);
+    }
+    return !bucket.take();
+  }
+
+  function tooFast(res: ServerResponse, call: SlackCall, retryAfter: number): void {
+    call.error = "ratelimited";
+    sendJson(res, 429, { ok: false, error: "ratelimited" }, { "retry-after": String(retryAfter) });
+  }
+
+  async function api(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
+    const { args, token } = parseSlackArgs(req.headers, await readBody(req));
+    const call: SlackCall = { method, args, token, at: Date.now() };
+    calls.push(call);
+    const answer = (result: SlackResult) => {
+      if (!result.ok) call.error = result.error;
+      sendJson(res, 200, result);
+    };
+    if (!token) return answer({ ok: false, error: "not_authed" });
+    if (validTokens && !validTokens.has(token)) return answer({ ok: false, error: "invalid_auth" });
+    const failure = failures.take(method);
+    if (typeof failure === "string") return answer({ ok: false, error: failure });
+    if (failure) return tooFast(res, call, failure.retryAfter);
+    if (overChannelLimit(method, args)) {
+      rateLimited++;
+      return tooFast(res, call, 1);
+    }
+    answer(callSlackMethod(method, args, context));
+  }
+
+  async function responseUrlPost(req: IncomingMessage, res: ServerResponse, id: string) {
+    const text = await readBody(req);
+    let body: unknown = text;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // Recorded raw: a non-JSON body is itself something a test may want to see.
+    }
+    responses.push({ id, body, at: Date.now() });
+    sendJson(res, 200, { ok: true });
+  }
+
+  function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const [, kind, name] = new URL(req.url ?? "/", "http://fake-slack").pathname.split("/");
+    if (req.method === "POST" && name && kind === "api") return api(req, res, name);
+    if (req.method === "POST" && name && kind === "response") {
+      return responseUrlPost(req, res, decodeURIComponent(name));
+    }
+    sendJson(res, 404, { ok: false, error: "not_found" });
+    return Promise.resolve();
+  }
+
+  const server = createServer((req, res) => {
+    route(req, res).catch((error: unknown) => {
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: String(error) });
+    });
+  });
+  server.on("upgrade", (req, duplex, head) => {
+    if (new URL(req.url ?? "/", "http://fake-slack").pathname.startsWith("/link")) {
+      socket.handleUpgrade(req, duplex, head);
+    } else {
+      duplex.destroy();
+    }
+  });
+  port = await listen(server);
+  const url = `http://127.0.0.1:${port}`;
+
+  return {
+    url,
+    port,
+    calls,
+    responses,
+    get rateLimited() {
+      return rateLimited;
+    },
+    socket,
+    setValidTokens(tokens) {
+      validTokens = tokens ? new Set(tokens) : undefined;
+    },
+    setUsergroup: (id, userIds) => void usergroups.set(id, [...userIds]),
+    failNext: (method, error, times = 1) => failures.add(method, error, times),
+    responseUrl: (id) => `${url}/response/${encodeURIComponent(id ?? `r${++responseCounter}`)}`,
+    waitFor: (pick, timeoutMs) => waitFor(pick, timeoutMs),
+    postsTo: (channel, method = "chat.postMessage") =>
+      calls.filter((c) => c.method === method && c.args.channel === channel && !c.error),
+    reset() {
+      calls.length = 0;
+      responses.length = 0;
+      rateLimited = 0;
+      failures.clear();
+      channelBuckets.clear();
+    },
+    async stop() {
+      socket.close();
+      await closeServer(server);
+    },
+  };
+}

@@ -85,3 +85,8 @@ export function line(label: string, value: Mrkdwn | undefined): Mrkdwn | undefin
 export function around(before: string, value: Mrkdwn | undefined, after = ""): Mrkdwn | undefined {
   return value === undefined ? undefined : trusted(`${before}${value}${after}`);
 }
+
+/** "`key` = value" for maps from the contact (tags, attributes, segment attributes). */
+export function assignment(key: string, value: unknown, valueMax = 300): Mrkdwn {
+  return trusted(`${code(key, 200) ?? "`?`"} = ${md(value, valueMax) ?? "—"}`);
+}

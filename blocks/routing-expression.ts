@@ -1,4 +1,5 @@
 import type { AttributeCondition, Expression } from "@aws-sdk/client-connect";
+import { listOf } from "./shape.js";
 import { truncate } from "./truncate.js";
 
 /** Deeper levels render as "…": hostile or broken trees must not blow the message limits. */
@@ -23,7 +24,6 @@ export function comparisonWords(operator: string): string {
 const quote = (value: string): string => `"${truncate(value, VALUE_MAX)}"`;
 const numberText = (value: unknown): string | undefined =>
   typeof value === "number" && Number.isFinite(value) ? String(value) : undefined;
-const list = <T>(value: T[] | undefined): T[] => (Array.isArray(value) ? value : []);
 
 function levelText(condition: AttributeCondition): string | undefined {
   const range = condition.Range;
@@ -36,7 +36,7 @@ function levelText(condition: AttributeCondition): string | undefined {
 
 /** `Technology = "AWS Kinesis" ≥ 3`, `Language = "English" 2–4`, `agent in [id, id]`. */
 function conditionText(condition: AttributeCondition): string {
-  const ids = list(condition.MatchCriteria?.AgentsCriteria?.AgentIds);
+  const ids = listOf(condition.MatchCriteria?.AgentsCriteria?.AgentIds);
   const shownIds = ids.slice(0, MAX_CHILDREN).map((id) => truncate(String(id), VALUE_MAX));
   if (ids.length > MAX_CHILDREN) shownIds.push(`… ${ids.length - MAX_CHILDREN} more`);
   const operator = condition.ComparisonOperator;
@@ -60,8 +60,11 @@ interface Walk {
 function expressionText(expression: Expression, depth: number, walk: Walk): string {
   walk.nodes += 1;
   if (depth > MAX_DEPTH || walk.nodes > MAX_NODES) return "…";
-  const group = (children: Expression[] | undefined, operator: string): string | undefined => {
-    const all = list(children);
+  const group = (
+    children: readonly Expression[] | undefined,
+    operator: string,
+  ): string | undefined => {
+    const all = listOf(children);
     if (all.length === 0) return undefined;
     const shown = all.slice(0, MAX_CHILDREN).map((child) => expressionText(child, depth + 1, walk));
     if (all.length > MAX_CHILDREN) shown.push(`… ${all.length - MAX_CHILDREN} more`);

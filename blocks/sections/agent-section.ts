@@ -3,6 +3,7 @@ import { type Field, fieldSections, type KnownBlock, remark, titledLines } from 
 import { agentDuration } from "../contact-facts.js";
 import type { ContactRecord } from "../model.js";
 import { around, code, date, enumText, join, type Mrkdwn, md, seconds } from "../mrkdwn.js";
+import { listOf } from "../shape.js";
 import { capabilitiesText, deviceText } from "./participant.js";
 
 const LEVELS = ["Level1", "Level2", "Level3", "Level4", "Level5"] as const;
@@ -26,7 +27,7 @@ function hierarchyText(names: unknown, groups: HierarchyGroups | undefined): Mrk
 }
 
 function transitionLines(agent: AgentInfo | undefined): (Mrkdwn | undefined)[] {
-  const transitions = Array.isArray(agent?.StateTransitions) ? agent.StateTransitions : [];
+  const transitions = listOf(agent?.StateTransitions);
   return transitions
     .slice(0, MAX_TRANSITIONS)
     .map((transition) =>

@@ -14,6 +14,7 @@ import {
   trusted,
 } from "../mrkdwn.js";
 import { routingExpressionText } from "../routing-expression.js";
+import { listOf } from "../shape.js";
 
 const MAX_STEPS = 30;
 const EXPRESSION_MAX = 1500;
@@ -33,7 +34,7 @@ function stepLines(step: Step, index: number): Mrkdwn[] {
 export function renderRoutingSection(record: ContactRecord): KnownBlock[] {
   const criteria = record.contact.RoutingCriteria;
   if (!criteria) return [remark("No routing criteria on this contact.")];
-  const steps = Array.isArray(criteria.Steps) ? criteria.Steps : [];
+  const steps = listOf(criteria.Steps);
   const lines = [
     line("Activated", date(criteria.ActivationTimestamp)),
     line("Index", num(criteria.Index)),

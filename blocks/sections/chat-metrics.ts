@@ -1,0 +1,39 @@
+import type { ChatMetrics, ParticipantMetrics } from "@aws-sdk/client-connect";
+import { type KnownBlock, titledLines } from "../block-kit.js";
+import { code, date, enumText, join, line, type Mrkdwn, millis, num, yesNo } from "../mrkdwn.js";
+
+function participantLines(
+  title: string,
+  metrics: ParticipantMetrics | undefined,
+): (Mrkdwn | undefined)[] {
+  return [
+    line(title, join([enumText(metrics?.ParticipantType), code(metrics?.ParticipantId)])),
+    line("Messages sent", num(metrics?.MessagesSent)),
+    line("Responses", num(metrics?.NumResponses)),
+    line("Characters", num(metrics?.MessageLengthInChars)),
+    line("Total response time", millis(metrics?.TotalResponseTimeInMillis)),
+    line("Longest response", millis(metrics?.MaxResponseTimeInMillis)),
+    line("Last message", date(metrics?.LastMessageTimestamp)),
+    line("Abandoned the conversation", yesNo(metrics?.ConversationAbandon)),
+  ];
+}
+
+export function chatMetricsBlocks(metrics: ChatMetrics | undefined): KnownBlock[] {
+  const chat = metrics?.ChatContactMetrics;
+  return titledLines(
+    "Chat metrics",
+    [
+      line("Multi-party", yesNo(chat?.MultiParty)),
+      line("Messages", num(chat?.TotalMessages)),
+      line("Bot messages", num(chat?.TotalBotMessages)),
+      line("Bot characters", num(chat?.TotalBotMessageLengthInChars)),
+      line("Turns", num(chat?.ConversationTurnCount)),
+      line("Agent's first response", date(chat?.AgentFirstResponseTimestamp)),
+      line("First response time", millis(chat?.AgentFirstResponseTimeInMillis)),
+      line("Close time", millis(chat?.ConversationCloseTimeInMillis)),
+      ...participantLines("Agent", metrics?.AgentMetrics),
+      ...participantLines("Customer", metrics?.CustomerMetrics),
+    ],
+    3,
+  );
+}

@@ -1,0 +1,55 @@
+import type { AudioQualityMetricsInfo, Contact, ContactEvaluation } from "@aws-sdk/client-connect";
+import { type Field, fieldSections, type KnownBlock, remark, titledLines } from "../block-kit.js";
+import type { ContactRecord } from "../model.js";
+import { around, code, date, duration, enumText, join, line, type Mrkdwn, num } from "../mrkdwn.js";
+import { entriesOf, listOf } from "../shape.js";
+
+const MAX_ISSUES = 10;
+const MAX_EVALUATIONS = 10;
+
+/** "4.2 · High packet loss, High jitter buffer". */
+function audioText(audio: AudioQualityMetricsInfo | undefined): Mrkdwn | undefined {
+  const issues = listOf(audio?.PotentialQualityIssues);
+  return join([
+    around("score ", num(audio?.QualityScore)),
+    join(
+      issues.slice(0, MAX_ISSUES).map((issue) => enumText(issue, 100)),
+      ", ",
+    ),
+  ]);
+}
+
+function evaluationLines([formId, evaluation]: [string, ContactEvaluation]): (
+  | Mrkdwn
+  | undefined
+)[] {
+  return [
+    join([around("Form ", code(evaluation.FormId ?? formId, 200)), enumText(evaluation.Status)]),
+    line("Evaluation", code(evaluation.EvaluationArn)),
+    line("Started", date(evaluation.StartTimestamp)),
+    line("Ended", date(evaluation.EndTimestamp)),
+    line("Deleted", date(evaluation.DeleteTimestamp)),
+    line("Export", code(evaluation.ExportLocation)),
+  ];
+}
+
+function evaluationBlocks(contact: Contact): KnownBlock[] {
+  const evaluations = entriesOf(contact.ContactEvaluations).slice(0, MAX_EVALUATIONS);
+  return titledLines("Evaluations", evaluations.flatMap(evaluationLines), 3);
+}
+
+export function renderQualitySection(record: ContactRecord): KnownBlock[] {
+  const { contact } = record;
+  const voice = contact.CustomerVoiceActivity;
+  const fields: Field[] = [
+    ["Agent audio", audioText(contact.QualityMetrics?.Agent?.Audio)],
+    ["Customer audio", audioText(contact.QualityMetrics?.Customer?.Audio)],
+    ["Potential disconnect issue", enumText(contact.DisconnectDetails?.PotentialDisconnectIssue)],
+    ["Answering machine detection", enumText(contact.AnsweringMachineDetectionStatus)],
+    ["Greeting started", date(voice?.GreetingStartTimestamp)],
+    ["Greeting ended", date(voice?.GreetingEndTimestamp)],
+    ["Greeting length", duration(voice?.GreetingStartTimestamp, voice?.GreetingEndTimestamp)],
+  ];
+  const blocks = [...fieldSections(fields), ...evaluationBlocks(contact)];
+  return blocks.length > 0 ? blocks : [remark("No quality data on this contact.")];
+}

@@ -1,0 +1,41 @@
+import { type KnownBlock, section } from "../block-kit.js";
+import type { ContactRecord, RenderOptions, SectionId } from "../model.js";
+import { trusted } from "../mrkdwn.js";
+import { renderAgentSection } from "./agent-section.js";
+import { renderAttributesSection } from "./attributes-section.js";
+import { renderChainSection } from "./chain-section.js";
+import { renderDetailsSection } from "./details-section.js";
+import { renderQualitySection } from "./quality-section.js";
+import { renderQueueSection } from "./queue-section.js";
+import { renderRoutingSection } from "./routing-section.js";
+
+type SectionRenderer = (record: ContactRecord, options: RenderOptions) => KnownBlock[];
+
+export const SECTION_TITLES: Record<SectionId, string> = {
+  agent: "Agent",
+  queue: "Queue",
+  routing: "Routing",
+  quality: "Quality",
+  details: "Details",
+  attributes: "Attributes",
+  chain: "Chain",
+};
+
+const RENDERERS: Record<SectionId, SectionRenderer> = {
+  agent: renderAgentSection,
+  queue: renderQueueSection,
+  routing: renderRoutingSection,
+  quality: renderQualitySection,
+  details: renderDetailsSection,
+  attributes: (_record, options) => renderAttributesSection(options),
+  chain: renderChainSection,
+};
+
+/** The open section's blocks, starting with its title. */
+export function renderSection(
+  id: SectionId,
+  record: ContactRecord,
+  options: RenderOptions,
+): KnownBlock[] {
+  return [section(trusted(`*${SECTION_TITLES[id]}*`)), ...RENDERERS[id](record, options)];
+}

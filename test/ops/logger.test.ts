@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { createLogger } from "../../src/logger.js";
+import { logCapture } from "./log-capture.js";
+
+const BOT_TOKEN = "xoxb-123-456-abcdefABCDEF";
+const APP_TOKEN = "xapp-1-A111-222-abcdef";
+const USER_TOKEN = "xoxp-9-8-7-secret";
+const SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+const SIGNATURE = "v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503";
+const PHONE = "+15551230123";
+const EMAIL = "jane.doe@example.com";
+
+function capture(level = "debug") {
+  const destination = logCapture();
+  return { logger: createLogger({ level, destination }), destination };
+}
+
+describe("createLogger", () => {
+  it("keeps tokens, signing secrets and customer endpoints out of every line", () => {
+    const { logger, destination } = capture();
+    logger.info(
+      { botToken: BOT_TOKEN, credentials: { appToken: APP_TOKEN, signingSecret: SIGNING_SECRET } },
+      "creds",
+    );
+    logger.info({ token: USER_TOKEN, headers: { authorization: `Bearer ${BOT_TOKEN}` } }, "call");
+    logger.info(
+      {
+        result: {
+          record: {
+            contact: { Id: "c-1", CustomerEndpoint: { Type: "TELEPHONE_NUMBER", Address: PHONE } },
+          },
+        },
+      },
+      "deep contact",
+    );
+    logger.info(
+      { contact: { AdditionalEmailRecipients: { ToList: [{ Address: EMAIL }] } } },
+      "email",
+    );
+    logger.warn(
+      `token in text ${BOT_TOKEN} and ${APP_TOKEN}, signature ${SIGNATURE}, caller ${PHONE}`,
+    );
+    logger.error({ err: new Error(`auth failed for ${BOT_TOKEN}`) }, "error text");
+    logger.info(
+      { a: { b: { c: { d: { note: `nested ${USER_TOKEN} ${EMAIL}` } } } } },
+      "too deep for paths",
+    );
+    logger.child({ token: BOT_TOKEN }).info("child bindings");
+    const text = destination.text();
+    for (const secret of [
+      BOT_TOKEN,
+      APP_TOKEN,
+      USER_TOKEN,
+      SIGNING_SECRET,
+      SIGNATURE,
+      PHONE,
+      EMAIL,
+    ]) {
+      expect(text).not.toContain(secret);
+    }
+    expect(text).not.toContain("a2114d57b48eac39");
+    expect(destination.lines()).toHaveLength(8);
+  });
+
+  it("keeps ordinary fields, ids and messages", () => {
+    const { logger, destination } = capture();
+    logger.info(
+      {
+        contactId: "6f0b9b5e-1234-4d2a-9d0e-3a9b5f0c1d2e",
+        channel: "C0123456",
+        latencyMs: 42,
+        contact: { SystemEndpoint: { Type: "TELEPHONE_NUMBER" }, Channel: "VOICE" },
+      },
+      "looked up",
+    );
+    const [line] = destination.lines() as Array<Record<string, unknown>>;
+    expect(line).toMatchObject({
+      level: "info",
+      msg: "looked up",
+      contactId: "6f0b9b5e-1234-4d2a-9d0e-3a9b5f0c1d2e",
+      channel: "C0123456",
+      latencyMs: 42,
+      contact: { SystemEndpoint: { Type: "TELEPHONE_NUMBER" }, Channel: "VOICE" },
+    });
+    expect(line?.time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+  });
+
+  it("honours the level", () => {
+    const { logger, destination } = capture("warn");
+    logger.info("hidden");
+    logger.warn("shown");
+    expect(destination.lines()).toEqual([expect.objectContaining({ msg: "shown" })]);
+  });
+});

@@ -5,11 +5,11 @@ import type {
   ConnectEmulator,
   ConnectEmulatorOptions,
 } from "./connect-emulator-api.js";
-import { type ConnectOperation, matchConnectRoute } from "./connect-routes.js";
+import { matchConnectRoute } from "./connect-routes.js";
 import { type ConnectFault, ConnectStore } from "./connect-store.js";
 import { FaultQueue } from "./fault-queue.js";
 import { closeServer, listen, sendJson, sleep } from "./http-io.js";
-import { TokenBucket } from "./token-bucket.js";
+import { KeyedTokenBuckets } from "./token-bucket.js";
 
 export type {
   ConnectCall,
@@ -43,21 +43,11 @@ export async function startConnectEmulator(
   const store = new ConnectStore();
   const faults = new FaultQueue<Scheduled>();
   const denied = new Set<string>();
-  const buckets = new Map<string, TokenBucket>();
+  const quota = options.rateLimit;
+  const buckets = quota && new KeyedTokenBuckets(quota.rps, quota.burst);
   const calls: ConnectCall[] = [];
   let latencyMs = options.latencyMs ?? 0;
   let throttled = 0;
-
-  function overQuota(operation: ConnectOperation): boolean {
-    const limit = options.rateLimit;
-    if (!limit) return false;
-    let bucket = buckets.get(operation);
-    if (!bucket) {
-      bucket = new TokenBucket(limit.rps, limit.burst);
-      buckets.set(operation, bucket);
-    }
-    return !bucket.take();
-  }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     req.resume();
@@ -77,7 +67,7 @@ export async function startConnectEmulator(
       const message = `connect emulator: no operation for ${req.method} ${pathname}`;
       return sendFault(res, { status: 404, type: "UnknownOperationException", message });
     }
-    if (overQuota(route.operation)) {
+    if (buckets && !buckets.take(route.operation)) {
       record.throttled = true;
       throttled++;
       return sendFault(res, THROTTLED);
@@ -137,7 +127,7 @@ export async function startConnectEmulator(
       throttled = 0;
       faults.clear();
       denied.clear();
-      buckets.clear();
+      buckets?.clear();
     },
     setLatency(ms) {
       latencyMs = ms;

@@ -11,7 +11,7 @@ import { closeServer, listen, readBody, sendJson } from "./http-io.js";
 import { parseSlackArgs } from "./slack-args.js";
 import { callSlackMethod, type SlackMethodContext, type SlackResult } from "./slack-methods.js";
 import { SlackSocketServer } from "./slack-socket.js";
-import { TokenBucket } from "./token-bucket.js";
+import { KeyedTokenBuckets } from "./token-bucket.js";
 import { waitFor } from "./wait-for.js";
 
 export type {
@@ -28,9 +28,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const responses: ResponseUrlPost[] = [];
   const failures = new FaultQueue<SlackFailure>();
   const usergroups = new Map<string, string[]>();
-  const channelBuckets = new Map<string, TokenBucket>();
   const socket = new SlackSocketServer();
   const perChannel = options.rateLimitPerChannel ?? 0;
+  // Slack allows about one post per second per channel, with short bursts tolerated.
+  const channelBuckets = new KeyedTokenBuckets(perChannel, Math.max(1, perChannel));
   let validTokens: Set<string> | undefined;
   let rateLimited = 0;
   let tsCounter = 0;
@@ -50,13 +51,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
 
   function overChannelLimit(method: string, args: Record<string, unknown>): boolean {
     if (perChannel <= 0 || method !== "chat.postMessage") return false;
-    const channel = String(args.channel ?? "");
-    let bucket = channelBuckets.get(channel);
-    if (!bucket) {
-      bucket = new TokenBucket(perChannel, perChannel);
-      channelBuckets.set(channel, bucket);
-    }
-    return !bucket.take();
+    return !channelBuckets.take(String(args.channel ?? ""));
   }
 
   function tooFast(res: ServerResponse, call: SlackCall, retryAfter: number): void {

@@ -25,3 +25,26 @@ export class TokenBucket {
     return true;
   }
 }
+
+/** One bucket per key (operation, channel, ...), created full on first use. */
+export class KeyedTokenBuckets {
+  private readonly buckets = new Map<string, TokenBucket>();
+
+  constructor(
+    private readonly ratePerSecond: number,
+    private readonly burst: number,
+  ) {}
+
+  take(key: string): boolean {
+    let bucket = this.buckets.get(key);
+    if (!bucket) {
+      bucket = new TokenBucket(this.ratePerSecond, this.burst);
+      this.buckets.set(key, bucket);
+    }
+    return bucket.take();
+  }
+
+  clear(): void {
+    this.buckets.clear();
+  }
+}

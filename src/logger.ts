@@ -28,7 +28,7 @@ const REDACT_PATHS = SECRET_KEYS.flatMap((key) =>
  * numbers and email addresses.
  */
 const SCRUB =
-  /\bxox[a-z](?:\.xox[a-z])?-[A-Za-z0-9-]+|\bxapp-[A-Za-z0-9-]+|\bv0=[0-9a-fA-F]+|\+[1-9]\d{6,14}\b|[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+  /\bxox[a-z](?:\.xox[a-z])?-[A-Za-z0-9-]+|\bxapp-[A-Za-z0-9-]+|\bv0=[0-9a-fA-F]+|\+[1-9]\d{6,14}\b|[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g;
 
 const CENSOR = "[redacted]";
 

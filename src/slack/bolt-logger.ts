@@ -5,18 +5,16 @@ type Method = "debug" | "info" | "warn" | "error";
 
 /** Bolt logs `(...anything)`; pino wants `(fields, message)`. Errors become `err`, text joins. */
 function entry(args: unknown[]): [Record<string, unknown>, string] {
-  const fields: Record<string, unknown> = {};
+  let err: Error | undefined;
   const text: string[] = [];
   const extra: unknown[] = [];
   for (const arg of args) {
-    if (arg instanceof Error && fields.err === undefined) fields.err = arg;
+    if (arg instanceof Error && !err) err = arg;
     else if (typeof arg === "string") text.push(arg);
     else extra.push(arg);
   }
-  if (extra.length > 0) fields.args = extra;
-  const err = fields.err;
-  const msg = text.join(" ") || (err instanceof Error ? err.message : "");
-  return [fields, msg];
+  const fields = { ...(err ? { err } : {}), ...(extra.length > 0 ? { args: extra } : {}) };
+  return [fields, text.join(" ") || (err?.message ?? "")];
 }
 
 function toSlackLevel(levelValue: number): LogLevel {
@@ -28,9 +26,9 @@ function toSlackLevel(levelValue: number): LogLevel {
 
 /**
  * Bolt's, the WebClient's and Socket Mode's own logs as structured JSON through the same pino
- * (and so the same redaction). Bolt calls `setLevel(info)` on any logger it is given unless the
- * App gets a `logLevel`; so `setLevel` may only make these logs quieter than the configured
- * LOG_LEVEL, never noisier (Bolt's debug output includes whole request bodies).
+ * (and so the same redaction). Bolt's App calls `setLevel(logLevel ?? "info")` on the logger it
+ * is given, so `setLevel` may only make these logs quieter than the configured LOG_LEVEL, never
+ * noisier (Bolt's debug output includes whole request bodies).
  */
 export function boltLogger(logger: Logger): SlackLogger {
   let target = logger.child({ component: "slack" });

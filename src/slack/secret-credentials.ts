@@ -92,8 +92,9 @@ export function createSecretCredentials(options: {
         cause: error,
       });
     }
-    if (text === undefined)
+    if (text === undefined) {
       throw new ConfigError("SLACK_SECRET_ID", `secret "${secretId}" is empty`);
+    }
     return parse(secretId, text);
   }
 

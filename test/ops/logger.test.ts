@@ -69,6 +69,7 @@ describe("createLogger", () => {
         contactId: "6f0b9b5e-1234-4d2a-9d0e-3a9b5f0c1d2e",
         channel: "C0123456",
         latencyMs: 42,
+        text: "asked by <@U0123> with pino@10.4.0 at 2026-01-02T03:04:05+01:00",
         contact: { SystemEndpoint: { Type: "TELEPHONE_NUMBER" }, Channel: "VOICE" },
       },
       "looked up",
@@ -80,6 +81,7 @@ describe("createLogger", () => {
       contactId: "6f0b9b5e-1234-4d2a-9d0e-3a9b5f0c1d2e",
       channel: "C0123456",
       latencyMs: 42,
+      text: "asked by <@U0123> with pino@10.4.0 at 2026-01-02T03:04:05+01:00",
       contact: { SystemEndpoint: { Type: "TELEPHONE_NUMBER" }, Channel: "VOICE" },
     });
     expect(line?.time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);

@@ -37,13 +37,14 @@ export function divider(): types.DividerBlock {
   return { type: "divider" };
 }
 
-export function context(parts: readonly (Mrkdwn | undefined)[]): ContextBlock | undefined {
+/** A context block of the parts that have a value, as a list: empty when none has one. */
+export function context(parts: readonly (Mrkdwn | undefined)[]): ContextBlock[] {
   const present = parts.filter((part): part is Mrkdwn => part !== undefined);
-  if (present.length === 0) return undefined;
+  if (present.length === 0) return [];
   const elements = present
     .slice(0, LIMITS.contextElements)
     .map((part) => mrkdwn(part, LIMITS.contextText));
-  return { type: "context", elements };
+  return [{ type: "context", elements }];
 }
 
 /** Label/value pairs as section fields (two columns, which stay readable on phones), 10 a section. */

@@ -1,8 +1,9 @@
 import type { Contact, EndpointInfo } from "@aws-sdk/client-connect";
+import { escapeMrkdwn } from "./escape.js";
 import { channelEmoji, channelWords, initiationWords } from "./labels.js";
 import { maskEndpoint } from "./mask.js";
 import type { ContactRecord } from "./model.js";
-import { code, duration, enumText, join, type Mrkdwn, md } from "./mrkdwn.js";
+import { code, duration, enumText, join, type Mrkdwn, md, trusted } from "./mrkdwn.js";
 import { LIMITS } from "./truncate.js";
 
 /** What a reader wants to know first, derived from the timestamps. */
@@ -61,7 +62,16 @@ export function endpointText(info: EndpointInfo | undefined, mask: boolean): Mrk
 export function consoleUrl(record: ContactRecord): string | undefined {
   const base = record.consoleBaseUrl;
   const id = record.contact.Id;
-  if (!base || !id || !/^https:\/\/[^\s<>|]+$/.test(base)) return undefined;
+  if (!base || !id || !/^https?:\/\/[^\s<>|]+$/.test(base)) return undefined;
   const url = `${base}/contact-trace-records/details/${encodeURIComponent(id)}`;
   return url.length <= LIMITS.buttonUrl ? url : undefined;
+}
+
+/** The console link as mrkdwn; consoleUrl admits no "<", ">" or "|", so only "&" needs escaping. */
+export function consoleLink(
+  record: ContactRecord,
+  label = "Open in Amazon Connect",
+): Mrkdwn | undefined {
+  const url = consoleUrl(record);
+  return url === undefined ? undefined : trusted(`<${escapeMrkdwn(url)}|${label}>`);
 }

@@ -35,7 +35,7 @@ function shrink(
  */
 export function fitMessage(blocks: readonly KnownBlock[]): KnownBlock[] {
   if (fits(blocks)) return [...blocks];
-  const note = context([trusted(TRUNCATION_NOTE)])!;
+  const [note] = context([trusted(TRUNCATION_NOTE)]) as [KnownBlock];
   const kept = [...blocks];
   let dropped: KnownBlock | undefined;
   while (kept.length > 0 && !fits([...kept, note])) {

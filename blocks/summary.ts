@@ -58,7 +58,7 @@ function whoFields(record: ContactRecord, options: RenderOptions): Field[] {
 }
 
 /** Ids a reader may want to copy; related ones only when they differ from this contact's. */
-function idsContext(record: ContactRecord): KnownBlock | undefined {
+function idsContext(record: ContactRecord): KnownBlock[] {
   const { contact } = record;
   const other = (label: string, id: string | undefined) =>
     id && id !== contact.Id ? around(`${label} `, code(id, 100)) : undefined;
@@ -76,12 +76,11 @@ function idsContext(record: ContactRecord): KnownBlock | undefined {
 /** The summary every contact message starts with: header, when, who/where, ids and buttons. */
 export function renderSummary(record: ContactRecord, options: RenderOptions): KnownBlock[] {
   const id = typeof record.contact.Id === "string" ? record.contact.Id : "(no id)";
-  const ids = idsContext(record);
   return [
     header(`${headline(record.contact)} · ${id}`),
     ...fieldSections(whenFields(record)),
     ...fieldSections(whoFields(record, options)),
-    ...(ids ? [ids] : []),
+    ...idsContext(record),
     ...summaryActions(record, options),
   ];
 }

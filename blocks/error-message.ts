@@ -1,0 +1,82 @@
+import {
+  AccessDeniedError,
+  type BotError,
+  ContactNotFoundError,
+  type ErrorCode,
+  InvalidContactIdError,
+  toBotError,
+  UpstreamTimeoutError,
+} from "../src/errors.js";
+import { context, type KnownBlock, section } from "./block-kit.js";
+import { code, join, type Mrkdwn, trusted } from "./mrkdwn.js";
+import { truncateEscaped } from "./truncate.js";
+
+export interface ErrorContext {
+  input?: string;
+  contactId?: string;
+}
+
+const TRY_AGAIN = "try again in a few seconds.";
+const EXPECTED =
+  "I expected a UUID like `1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d`, an ARN like " +
+  "`arn:aws:connect:us-east-1:123456789012:instance/…/contact/…`, or an Amazon Connect console URL.";
+
+type Wording = (err: BotError, ctx: ErrorContext) => Mrkdwn;
+
+/** The one place that words each error code for users; a new code fails to compile until worded here. */
+const WORDING: Record<ErrorCode, Wording> = {
+  INVALID_CONTACT_ID: (err, ctx) => {
+    const input = err instanceof InvalidContactIdError ? err.input : ctx.input;
+    return trusted(`${code(input, 200) ?? "That"} is not a contact id. ${EXPECTED}`);
+  },
+  CONTACT_NOT_FOUND: (err, ctx) => {
+    const id = err instanceof ContactNotFoundError ? err.contactId : ctx.contactId;
+    const instances = err instanceof ContactNotFoundError ? err.instanceIds : [];
+    const where = join(
+      instances.slice(0, 10).map((instance) => code(instance, 100)),
+      ", ",
+    );
+    return trusted(
+      `I could not find contact ${code(id, 100) ?? ""}${where ? ` in instance ${where}` : ""}. ` +
+        "Amazon Connect keeps contacts for 24 months; older ones are gone.",
+    );
+  },
+  THROTTLED: () => trusted(`Amazon Connect is busy right now (throttled) — ${TRY_AGAIN}`),
+  ACCESS_DENIED: (err) => {
+    const action = err instanceof AccessDeniedError ? code(err.action, 100) : undefined;
+    return trusted(
+      `I am not allowed to call ${action ?? "Amazon Connect"}. Ask an admin to grant it to the bot's IAM role.`,
+    );
+  },
+  UPSTREAM_TIMEOUT: (err) => {
+    const seconds =
+      err instanceof UpstreamTimeoutError ? ` within ${Math.ceil(err.timeoutMs / 1000)} s` : "";
+    return trusted(`Amazon Connect did not answer${seconds} — ${TRY_AGAIN}`);
+  },
+  UPSTREAM_ERROR: () =>
+    trusted("Amazon Connect answered with an error, so I could not look this up."),
+  NOT_ALLOWED: () =>
+    trusted("You don't have access to contact lookups here — ask your Slack admin."),
+  CONFIG_ERROR: () => trusted("I am not configured correctly — ask your Slack admin."),
+  INTERNAL: () => trusted("Something went wrong on my side."),
+};
+
+/** Codes whose cause only the logs explain: the user gets the reference to quote. */
+const WITH_REFERENCE = new Set<ErrorCode>(["UPSTREAM_ERROR", "CONFIG_ERROR", "INTERNAL"]);
+
+/** Any error as a user-facing message; the wording never includes internal error messages. */
+export function renderError(
+  err: unknown,
+  ctx: ErrorContext = {},
+): { text: string; blocks: KnownBlock[] } {
+  const error = toBotError(err);
+  const message = trusted(truncateEscaped(WORDING[error.code](error, ctx), 2000));
+  const reference = WITH_REFERENCE.has(error.code) ? code(error.ref, 50) : undefined;
+  return {
+    text: `⚠️ ${message}${reference ? ` (reference ${reference})` : ""}`,
+    blocks: [
+      section(trusted(`⚠️ ${message}`)),
+      ...context([reference && trusted(`Reference ${reference} — quote it when asking for help.`)]),
+    ],
+  };
+}

@@ -1,0 +1,36 @@
+import { context, header, type KnownBlock, section } from "./block-kit.js";
+import { trusted } from "./mrkdwn.js";
+
+const USAGE = [
+  "*Look up a contact:* `/contact <contact id | contact ARN | console URL>`",
+  "Several at once work too, separated by spaces or new lines.",
+  "",
+  "*From a message:* choose *⋮ More actions → Investigate contact* on any message to look up every contact id in it.",
+  "",
+  "*Alert threads:* in alert channels I answer in the thread of messages that mention contact ids.",
+].join("\n");
+
+const EXAMPLES = [
+  "*Examples*",
+  "`/contact 1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d`",
+  "`/contact arn:aws:connect:us-east-1:123456789012:instance/11111111-2222-3333-4444-555555555555/contact/1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d`",
+  "`/contact https://example.my.connect.aws/contact-trace-records/details/1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d`",
+].join("\n");
+
+/** Usage of the slash command, the message shortcut and alert threads. */
+export function renderHelp(): { text: string; blocks: KnownBlock[] } {
+  const note = context([
+    trusted(
+      "Answers are private to you until you press *Share in thread*. Customer phone numbers and email addresses are masked.",
+    ),
+  ]);
+  return {
+    text: "How to look up Amazon Connect contacts: /contact <contact id | contact ARN | console URL>",
+    blocks: [
+      header("🔎 Amazon Connect contact lookup"),
+      section(trusted(USAGE)),
+      section(trusted(EXAMPLES)),
+      ...note,
+    ],
+  };
+}

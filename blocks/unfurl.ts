@@ -1,0 +1,39 @@
+import { context, type KnownBlock, section } from "./block-kit.js";
+import {
+  agentName,
+  consoleLink,
+  contactStatus,
+  endpointText,
+  headline,
+  queueName,
+  STATUS_WORDS,
+  totalDuration,
+} from "./contact-facts.js";
+import type { ContactRecord, RenderOptions } from "./model.js";
+import { around, code, date, enumText, join, md, trusted } from "./mrkdwn.js";
+
+/** A compact summary for chat.unfurl: one section and a context line, no buttons. */
+export function renderUnfurl(record: ContactRecord, options: RenderOptions): KnownBlock[] {
+  const { contact } = record;
+  const title = trusted(
+    `*${md(headline(contact), 100)}* — ${STATUS_WORDS[contactStatus(contact)]}`,
+  );
+  const body = join(
+    [
+      title,
+      join([
+        queueName(record),
+        agentName(record),
+        endpointText(contact.CustomerEndpoint, options.maskEndpoints),
+      ]),
+      join([
+        around("Initiated ", date(contact.InitiationTimestamp)),
+        totalDuration(contact),
+        enumText(contact.DisconnectReason, 200),
+      ]),
+    ],
+    "\n",
+  );
+  const footer = context([join([code(contact.Id, 100), consoleLink(record)])]);
+  return [section(body ?? title), ...footer];
+}

@@ -33,7 +33,8 @@ export async function startApp(config: Readonly<Config>, runtime?: Runtime): Pro
         appToken,
         logger,
         customRoutes: Object.entries(routes).map(([path, handler]) => ({ path, method: "GET", handler })),
-        installerOptions: { port: config.port, clientOptions },
+        // Socket Mode keeps its own (long) reconnect retries only when retryConfig is unset.
+        installerOptions: { port: config.port, clientOptions: { ...clientOptions, retryConfig: undefined } },
       })
     : new HttpReceiver({
         credentials: deps.credentials,
@@ -41,7 +42,8 @@ export async function startApp(config: Readonly<Config>, runtime?: Runtime): Pro
         routes,
         onRejected: (reason) => deps.metrics.slackApiErrors.inc({ method: "inbound", error: reason }),
       });
-  const app = new App({ receiver, authorize: authorizer.authorize, clientOptions, logger });
+  // Bolt writes into the options it is given, so it gets its own copy.
+  const app = new App({ receiver, authorize: authorizer.authorize, clientOptions: { ...clientOptions }, logger });
   registerListeners(app, deps);
   await app.start(config.port);
   // Fills the bot's identity (and the readiness state) before the first request needs it.

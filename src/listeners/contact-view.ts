@@ -1,4 +1,4 @@
-import type { KnownBlock } from "@slack/bolt";
+import type { KnownBlock } from "@slack/types";
 import { renderContactMessage } from "../../blocks/contact-message.js";
 import { renderError } from "../../blocks/error-message.js";
 import type { RenderOptions, SectionId } from "../../blocks/model.js";

@@ -1,4 +1,5 @@
-import type { AllMiddlewareArgs, KnownBlock, SlackEventMiddlewareArgs } from "@slack/bolt";
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
+import type { KnownBlock } from "@slack/types";
 import { renderUnfurl } from "../../../blocks/unfurl.js";
 import { extractContactRefs } from "../../connect/contact-ref.js";
 import type { Deps } from "../../deps.js";

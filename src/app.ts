@@ -47,7 +47,7 @@ export async function startApp(config: Readonly<Config>, runtime?: Runtime): Pro
   registerListeners(app, deps);
   await app.start(config.port);
   // Fills the bot's identity (and the readiness state) before the first request needs it.
-  await authorizer.authorize({ isEnterpriseInstall: false }).catch((error: unknown) => {
+  await authorizer.current().catch((error: unknown) => {
     deps.logger.warn({ err: error }, "Slack auth.test failed at start");
   });
   const port = receiver instanceof HttpReceiver ? receiver.port() : config.port;

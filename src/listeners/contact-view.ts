@@ -1,6 +1,7 @@
 import type { KnownBlock } from "@slack/types";
 import { renderContactMessage } from "../../blocks/contact-message.js";
 import { renderError } from "../../blocks/error-message.js";
+import { moreContactsNote } from "../../blocks/notices.js";
 import type { RenderOptions, SectionId } from "../../blocks/model.js";
 import type { ContactRef } from "../connect/contact-ref.js";
 import type { Deps } from "../deps.js";
@@ -62,9 +63,8 @@ export async function contactViews(
   const rest = refs.slice(max).map((ref) => ref.contactId);
   const last = views.at(-1);
   if (last && rest.length > 0) {
-    const note = renderMoreContacts(rest);
-    last.blocks = [...last.blocks, ...note.blocks];
-    last.text = `${last.text} ${note.text}`;
+    last.blocks = [...last.blocks, ...moreContactsNote(rest)];
+    last.text = `${last.text} (and ${rest.length} more)`;
   }
   return views;
 }

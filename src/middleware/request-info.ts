@@ -32,7 +32,7 @@ export function requestInfo(args: AnyMiddlewareArgs): RequestInfo {
   }
   const teamId = text(field(field(body, "team"), "id")) ?? text(field(body, "team_id"));
   if ("event" in args) {
-    const event = args.event as Loose;
+    const event = args.event as unknown as Loose;
     return {
       surface: field(event, "type") === "link_shared" ? "unfurl" : "alert",
       teamId,

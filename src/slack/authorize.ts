@@ -4,6 +4,8 @@ import type { CredentialsSource } from "./secret-credentials.js";
 
 export interface BotAuthorizer {
   authorize: Authorize<boolean>;
+  /** The same answer outside a request: used at start to learn the bot's identity early. */
+  current(): Promise<AuthorizeResult>;
   /** Last auth.test outcome, for /readyz. */
   state(): "ok" | "failed" | "unknown";
 }
@@ -47,16 +49,14 @@ export function createAuthorizer(credentials: CredentialsSource, clientOptions: 
     return { botToken: token, ...(await identify(token)) };
   };
 
-  return {
-    state: () => state,
-    authorize: async () => {
-      const { botToken } = await credentials.current();
-      try {
-        return await resolve(botToken);
-      } catch {
-        const refreshed = await credentials.refresh("auth.test failed");
-        return resolve(refreshed.botToken);
-      }
-    },
+  const current = async (): Promise<AuthorizeResult> => {
+    const { botToken } = await credentials.current();
+    try {
+      return await resolve(botToken);
+    } catch {
+      const refreshed = await credentials.refresh("auth.test failed");
+      return resolve(refreshed.botToken);
+    }
   };
+  return { state: () => state, authorize: current, current };
 }

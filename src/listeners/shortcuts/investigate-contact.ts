@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from "@slack/bolt";
-import { renderNoContactIds } from "../../../blocks/notices.js";
+import { renderNoIdsFound } from "../../../blocks/notices.js";
 import { extractContactRefs } from "../../connect/contact-ref.js";
 import type { Deps } from "../../deps.js";
 import { lookupFrom } from "../../middleware/audited-lookup.js";
@@ -14,7 +14,7 @@ export function investigateContactShortcut(deps: Deps) {
     await ack();
     const refs = extractContactRefs(messageText(shortcut.message));
     if (refs.length === 0) {
-      await respond({ response_type: "ephemeral", ...renderNoContactIds() });
+      await respond({ response_type: "ephemeral", ...renderNoIdsFound() });
       return;
     }
     const threadTs = shortcut.message.thread_ts ?? shortcut.message.ts;

@@ -1,5 +1,26 @@
+import {
+  type ConnectClient,
+  DescribeContactCommand,
+  GetContactAttributesCommand,
+} from "@aws-sdk/client-connect";
 import type { ChainLeg, ContactRecord } from "../../blocks/model.js";
+import type { Cache } from "../cache/cache.js";
+import { decodeJson, encodeJson } from "../cache/json-codec.js";
+import type { Config, InstanceRef } from "../config.js";
+import { ContactNotFoundError } from "../errors.js";
+import { createAttributeFilter } from "./attribute-filter.js";
+import {
+  type ConnectApiHooks,
+  createConnectApi,
+  type Deadline,
+  startDeadline,
+} from "./connect-api.js";
+import { walkContactChain } from "./contact-chain.js";
 import type { ContactRef } from "./contact-ref.js";
+import { createContactStore, type StoredContact } from "./contact-store.js";
+import { createNameResolver } from "./name-resolver.js";
+import { createRateLimiter } from "./rate-limiter.js";
+import { createSingleFlight } from "./single-flight.js";
 
 export interface LookupResult {
   record: ContactRecord;
@@ -18,4 +39,135 @@ export interface ContactService {
   attributes(instanceId: string, contactId: string): Promise<Record<string, string>>;
   /** The transfer chain the record belongs to, oldest leg first. */
   chain(record: ContactRecord): Promise<ChainLeg[]>;
+}
+
+export interface ContactServiceHooks extends ConnectApiHooks {
+  /** Seconds each call waited for the rate limiter (0 when it did not wait). */
+  onThrottleWait?(seconds: number): void;
+  /** One per lookup: "hit" when no DescribeContact call was needed. */
+  onCache?(result: "hit" | "miss"): void;
+}
+
+/** A Slack user must hear back within 5 s even while Amazon Connect hangs. */
+export const DEFAULT_DEADLINE_MS = 4500;
+
+export function createContactService(deps: {
+  clients: { forRegion(region: string): ConnectClient };
+  cache: Cache;
+  config: Pick<Config, "connect" | "cache" | "attributeDenylist">;
+  hooks?: ContactServiceHooks;
+  deadlineMs?: number;
+}): ContactService {
+  const { clients, cache, hooks } = deps;
+  const { connect, cache: ttl } = deps.config;
+  const deadlineMs = deps.deadlineMs ?? DEFAULT_DEADLINE_MS;
+  // One limiter for the process: Connect's quota is per account, whichever instance is asked.
+  const limiter = createRateLimiter({
+    ratePerSecond: connect.maxRps,
+    burst: connect.burst,
+    onWait: (ms) => hooks?.onThrottleWait?.(ms / 1000),
+  });
+  const api = createConnectApi({ limiter, hooks });
+  const resolveNames = createNameResolver({
+    api,
+    cache,
+    ttlSeconds: ttl.namesTtlSeconds,
+    missingTtlSeconds: ttl.notFoundTtlSeconds,
+    consoleUrl: connect.consoleUrl,
+  });
+  const contacts = createContactStore(cache, ttl);
+  const filterAttributes = createAttributeFilter(deps.config.attributeDenylist);
+  const lookupFlight = createSingleFlight<LookupResult>();
+
+  async function withNames(stored: StoredContact, deadline: Deadline): Promise<ContactRecord> {
+    const client = clients.forRegion(stored.region);
+    return {
+      ...stored,
+      ...(await resolveNames(client, stored.instanceId, stored.contact, deadline)),
+    };
+  }
+
+  async function describe(target: InstanceRef, contactId: string, deadline: Deadline) {
+    const input = { InstanceId: target.instanceId, ContactId: contactId };
+    const out = await api.send("DescribeContact", deadline, (abortSignal) =>
+      clients.forRegion(target.region).send(new DescribeContactCommand(input), { abortSignal }),
+    );
+    return out?.Contact;
+  }
+
+  async function find(contactId: string, targets: readonly InstanceRef[]): Promise<LookupResult> {
+    const deadline = startDeadline(deadlineMs);
+    const known = await Promise.all(
+      targets.map(async (t) => ({
+        stored: await contacts.read(t.instanceId, contactId),
+        missing: await contacts.isMissing(t.instanceId, contactId),
+      })),
+    );
+    const hit = known.find((k) => k.stored)?.stored;
+    const searchable = targets.filter((_, i) => !known[i]!.missing);
+    hooks?.onCache?.(hit || searchable.length === 0 ? "hit" : "miss");
+    if (hit) return { record: await withNames(hit, deadline), cacheHit: true };
+
+    let failure: unknown;
+    for (const target of searchable) {
+      try {
+        const contact = await describe(target, contactId, deadline);
+        if (contact) {
+          const stored = await contacts.write(target, contactId, contact);
+          return { record: await withNames(stored, deadline), cacheHit: false };
+        }
+        await contacts.markMissing(target.instanceId, contactId);
+      } catch (err) {
+        // Another instance may still have it (e.g. access to only some instances).
+        failure ??= err;
+      }
+    }
+    if (failure) throw failure;
+    throw new ContactNotFoundError(
+      contactId,
+      targets.map((t) => t.instanceId),
+    );
+  }
+
+  function instance(instanceId: string, region?: string): InstanceRef {
+    const id = instanceId.toLowerCase();
+    // An instance missing from the config is still tried: the IAM policy is the real guard.
+    const configured = connect.instances.find((i) => i.instanceId === id);
+    return { instanceId: id, region: region ?? configured?.region ?? connect.region };
+  }
+
+  const service: ContactService = {
+    lookup(ref) {
+      const contactId = ref.contactId.toLowerCase();
+      const flightKey = `${ref.instanceId?.toLowerCase() ?? "*"}:${contactId}`;
+      const targets = ref.instanceId ? [instance(ref.instanceId, ref.region)] : connect.instances;
+      return lookupFlight(flightKey, () => find(contactId, targets));
+    },
+
+    async attributes(instanceId, contactId) {
+      const target = instance(instanceId);
+      const id = contactId.toLowerCase();
+      // Attributes belong to the initial contact and are shared along its transfer chain.
+      const initialId = (
+        (await contacts.read(target.instanceId, id))?.contact.InitialContactId ?? id
+      ).toLowerCase();
+      const key = `attributes:${target.instanceId}:${initialId}`;
+      const cached = decodeJson<Record<string, string>>(await cache.get(key));
+      if (typeof cached === "object" && cached !== null) return cached;
+      const input = { InstanceId: target.instanceId, InitialContactId: initialId };
+      const out = await api.send("GetContactAttributes", startDeadline(deadlineMs), (abortSignal) =>
+        clients
+          .forRegion(target.region)
+          .send(new GetContactAttributesCommand(input), { abortSignal }),
+      );
+      if (!out) throw new ContactNotFoundError(id, [target.instanceId]);
+      // Filtered before caching, so deny-listed values never reach Redis.
+      const attributes = filterAttributes(out.Attributes ?? {});
+      await cache.set(key, encodeJson(attributes), ttl.activeTtlSeconds);
+      return attributes;
+    },
+
+    chain: (record) => walkContactChain(record, service.lookup),
+  };
+  return service;
 }

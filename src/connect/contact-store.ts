@@ -1,0 +1,37 @@
+import type { Contact } from "@aws-sdk/client-connect";
+import type { ContactRecord } from "../../blocks/model.js";
+import type { Cache } from "../cache/cache.js";
+import { decodeJson, encodeJson } from "../cache/json-codec.js";
+import type { Config, InstanceRef } from "../config.js";
+
+/** DescribeContact's answer as cached; names are cached on their own and added on every read. */
+export type StoredContact = Pick<ContactRecord, "instanceId" | "region" | "contact">;
+
+/** The contact cache: `contact:<instanceId>:<contactId>` and `notfound:<instanceId>:<contactId>`. */
+export function createContactStore(cache: Cache, ttl: Config["cache"]) {
+  const contactKey = (instanceId: string, id: string) => `contact:${instanceId}:${id}`;
+  const notFoundKey = (instanceId: string, id: string) => `notfound:${instanceId}:${id}`;
+  return {
+    async read(instanceId: string, contactId: string): Promise<StoredContact | undefined> {
+      const stored = decodeJson<StoredContact>(await cache.get(contactKey(instanceId, contactId)));
+      return typeof stored?.contact === "object" && stored.contact !== null ? stored : undefined;
+    },
+    async write(target: InstanceRef, contactId: string, contact: Contact): Promise<StoredContact> {
+      const stored: StoredContact = {
+        instanceId: target.instanceId,
+        region: target.region,
+        contact,
+      };
+      // An ended contact barely changes; one in progress changes by the second.
+      const seconds = contact.DisconnectTimestamp ? ttl.endedTtlSeconds : ttl.activeTtlSeconds;
+      await cache.set(contactKey(target.instanceId, contactId), encodeJson(stored), seconds);
+      return stored;
+    },
+    async isMissing(instanceId: string, contactId: string): Promise<boolean> {
+      return (await cache.get(notFoundKey(instanceId, contactId))) !== undefined;
+    },
+    async markMissing(instanceId: string, contactId: string): Promise<void> {
+      await cache.set(notFoundKey(instanceId, contactId), "1", ttl.notFoundTtlSeconds);
+    },
+  };
+}

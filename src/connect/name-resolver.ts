@@ -1,0 +1,170 @@
+import {
+  type ConnectClient,
+  type Contact,
+  DescribeInstanceCommand,
+  DescribeQueueCommand,
+  DescribeRoutingProfileCommand,
+  DescribeUserCommand,
+  DescribeUserHierarchyGroupCommand,
+  type HierarchyPath,
+} from "@aws-sdk/client-connect";
+import type { AgentNames, ContactRecord } from "../../blocks/model.js";
+import type { Cache } from "../cache/cache.js";
+import { decodeJson, encodeJson } from "../cache/json-codec.js";
+import { AccessDeniedError } from "../errors.js";
+import type { ConnectApi, Deadline } from "./connect-api.js";
+import { createSingleFlight } from "./single-flight.js";
+
+export type ResolvedNames = Pick<ContactRecord, "queueName" | "agent" | "consoleBaseUrl">;
+
+interface UserSummary {
+  name?: string;
+  username?: string;
+  routingProfileId?: string;
+  hierarchyGroupId?: string;
+}
+
+const LEVELS: (keyof HierarchyPath)[] = [
+  "LevelOne",
+  "LevelTwo",
+  "LevelThree",
+  "LevelFour",
+  "LevelFive",
+];
+
+/**
+ * Turns the ids in a contact into names, each cached on its own. Names are decoration: a name
+ * that cannot be read is left out rather than failing the lookup. Missing or denied names are
+ * remembered briefly so that every lookup does not spend rate-limit tokens asking again.
+ */
+export function createNameResolver(deps: {
+  api: ConnectApi;
+  cache: Cache;
+  ttlSeconds: number;
+  missingTtlSeconds: number;
+  consoleUrl?: string;
+}) {
+  const { api, cache } = deps;
+  const flight = createSingleFlight<unknown>();
+
+  async function cached<T>(
+    key: string,
+    fetch: () => Promise<T | undefined>,
+  ): Promise<T | undefined> {
+    const hit = decodeJson<{ v?: T }>(await cache.get(key));
+    if (typeof hit === "object" && hit !== null) return hit.v;
+    return flight(key, async () => {
+      try {
+        const v = await fetch();
+        await cache.set(
+          key,
+          encodeJson({ v }),
+          v === undefined ? deps.missingTtlSeconds : deps.ttlSeconds,
+        );
+        return v;
+      } catch (err) {
+        if (err instanceof AccessDeniedError) {
+          await cache.set(key, encodeJson({}), deps.missingTtlSeconds);
+        }
+        return undefined;
+      }
+    }) as Promise<T | undefined>;
+  }
+
+  return async function resolveNames(
+    client: ConnectClient,
+    instanceId: string,
+    contact: Contact,
+    deadline: Deadline,
+  ): Promise<ResolvedNames> {
+    const send = <T>(operation: string, call: (abortSignal: AbortSignal) => Promise<T>) =>
+      api.send(operation, deadline, call);
+    const InstanceId = instanceId;
+
+    const queue = async (QueueId: string) =>
+      cached(`queue:${instanceId}:${QueueId}`, async () => {
+        const out = await send("DescribeQueue", (abortSignal) =>
+          client.send(new DescribeQueueCommand({ InstanceId, QueueId }), { abortSignal }),
+        );
+        return out?.Queue?.Name;
+      });
+
+    const routingProfile = async (RoutingProfileId: string) =>
+      cached(`routing-profile:${instanceId}:${RoutingProfileId}`, async () => {
+        const out = await send("DescribeRoutingProfile", (abortSignal) =>
+          client.send(new DescribeRoutingProfileCommand({ InstanceId, RoutingProfileId }), {
+            abortSignal,
+          }),
+        );
+        return out?.RoutingProfile?.Name;
+      });
+
+    const hierarchy = async (HierarchyGroupId: string) =>
+      cached(`hierarchy-group:${instanceId}:${HierarchyGroupId}`, async () => {
+        const out = await send("DescribeUserHierarchyGroup", (abortSignal) =>
+          client.send(new DescribeUserHierarchyGroupCommand({ InstanceId, HierarchyGroupId }), {
+            abortSignal,
+          }),
+        );
+        const group = out?.HierarchyGroup;
+        if (!group) return undefined;
+        const path = LEVELS.map((level) => group.HierarchyPath?.[level]?.Name).filter(
+          (name): name is string => Boolean(name),
+        );
+        return path.length > 0 ? path : group.Name ? [group.Name] : undefined;
+      });
+
+    const user = async (UserId: string) =>
+      cached<UserSummary>(`user:${instanceId}:${UserId}`, async () => {
+        const out = await send("DescribeUser", (abortSignal) =>
+          client.send(new DescribeUserCommand({ InstanceId, UserId }), { abortSignal }),
+        );
+        const u = out?.User;
+        if (!u) return undefined;
+        const fullName = [u.IdentityInfo?.FirstName, u.IdentityInfo?.LastName]
+          .filter(Boolean)
+          .join(" ");
+        return {
+          name: fullName || undefined,
+          username: u.Username,
+          routingProfileId: u.RoutingProfileId,
+          hierarchyGroupId: u.HierarchyGroupId,
+        };
+      });
+
+    const agent = async (userId: string): Promise<AgentNames | undefined> => {
+      const summary = await user(userId);
+      if (!summary) return undefined;
+      const [routing, levels] = await Promise.all([
+        summary.routingProfileId ? routingProfile(summary.routingProfileId) : undefined,
+        summary.hierarchyGroupId ? hierarchy(summary.hierarchyGroupId) : undefined,
+      ]);
+      const names: AgentNames = {};
+      if (summary.name) names.name = summary.name;
+      if (summary.username) names.username = summary.username;
+      if (routing) names.routingProfile = routing;
+      if (levels) names.hierarchy = levels;
+      return names;
+    };
+
+    const consoleBaseUrl = async () =>
+      deps.consoleUrl ??
+      cached(`instance:${instanceId}`, async () => {
+        const out = await send("DescribeInstance", (abortSignal) =>
+          client.send(new DescribeInstanceCommand({ InstanceId }), { abortSignal }),
+        );
+        return out?.Instance?.InstanceAccessUrl?.replace(/\/+$/, "");
+      });
+
+    const [queueName, agentNames, baseUrl] = await Promise.all([
+      contact.QueueInfo?.Id ? queue(contact.QueueInfo.Id) : undefined,
+      contact.AgentInfo?.Id ? agent(contact.AgentInfo.Id) : undefined,
+      consoleBaseUrl(),
+    ]);
+    const names: ResolvedNames = {};
+    if (queueName) names.queueName = queueName;
+    if (agentNames) names.agent = agentNames;
+    if (baseUrl) names.consoleBaseUrl = baseUrl;
+    return names;
+  };
+}

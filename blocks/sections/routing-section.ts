@@ -24,11 +24,22 @@ function stepLines(step: Step, index: number): Mrkdwn[] {
   const heading = join([
     trusted(`*Step ${index + 1}*`),
     enumText(step.Status),
-    around("expires after ", seconds(expiry?.DurationInSeconds)),
-    around("expires ", date(expiry?.ExpiryTimestamp)),
+    around(
+      "expires ",
+      join(
+        [
+          around("after ", seconds(expiry?.DurationInSeconds)),
+          around("at ", date(expiry?.ExpiryTimestamp)),
+        ],
+        " ",
+      ),
+    ),
   ]);
   const expression = step.Expression && md(routingExpressionText(step.Expression), EXPRESSION_MAX);
-  return [heading ?? trusted(`*Step ${index + 1}*`), ...(expression ? [expression] : [])];
+  return [
+    heading ?? trusted(`*Step ${index + 1}*`),
+    ...(expression ? [trusted(`↳ ${expression}`)] : []),
+  ];
 }
 
 export function renderRoutingSection(record: ContactRecord): KnownBlock[] {

@@ -1,0 +1,176 @@
+import { Writable } from "node:stream";
+import { type RunningApp, startApp } from "../../src/app.js";
+import { loadConfig } from "../../src/config.js";
+import { createLogger } from "../../src/logger.js";
+import { createRuntime } from "../../src/runtime.js";
+import { type ConnectEmulator, startConnectEmulator } from "../support/connect-emulator.js";
+import { type FakeSlack, startFakeSlack } from "../support/fake-slack.js";
+import { type RedisServer, startRedis } from "../support/redis-server.js";
+import {
+  blockActionsBody,
+  eventCallbackBody,
+  messageShortcutBody,
+  postSigned,
+  slashCommandBody,
+} from "../support/slack-request.js";
+import { seedConnect, TEST_INSTANCE_ID } from "./seed.js";
+
+export const SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+export const BOT_TOKEN = "xoxb-1111-2222-test";
+
+export interface HarnessOptions {
+  env?: Record<string, string>;
+  /** Start a private redis-server (default true); false runs the bot on its in-process cache. */
+  redis?: boolean;
+  /** Reuse fakes from another harness (two replicas sharing one Redis). */
+  share?: Pick<Harness, "slack" | "connect" | "redis">;
+}
+
+export interface Harness {
+  bot: RunningApp;
+  eventsUrl: string;
+  baseUrl: string;
+  slack: FakeSlack;
+  connect: ConnectEmulator;
+  redis?: RedisServer;
+  /** Every log line the bot wrote, parsed. */
+  logs: Record<string, unknown>[];
+  command(
+    text: string,
+    opts?: { userId?: string; channelId?: string },
+  ): Promise<{ status: number; responseUrl: string }>;
+  click(
+    args: Omit<Parameters<typeof blockActionsBody>[0], "responseUrl"> & { responseUrl?: string },
+  ): Promise<{ status: number; responseUrl: string }>;
+  shortcut(
+    args: Omit<Parameters<typeof messageShortcutBody>[0], "responseUrl">,
+  ): Promise<{ status: number; responseUrl: string }>;
+  event(
+    event: Record<string, unknown>,
+    opts?: { eventId?: string; retryNum?: number },
+  ): Promise<{ status: number }>;
+  stop(): Promise<void>;
+}
+
+let counter = 0;
+const nextId = (prefix: string) => `${prefix}${Date.now().toString(36)}${(counter++).toString(36)}`;
+
+function captureLogs(): { lines: Record<string, unknown>[]; stream: Writable } {
+  const lines: Record<string, unknown>[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      for (const line of chunk.toString().split("\n")) {
+        if (line.trim()) lines.push(JSON.parse(line) as Record<string, unknown>);
+      }
+      done();
+    },
+  });
+  return { lines, stream };
+}
+
+/** The real bot, in process, on a free port, against local fakes of Slack, Connect and Redis. */
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const owned = !options.share;
+  const redis = options.share?.redis ?? (options.redis === false ? undefined : await startRedis());
+  const connect = options.share?.connect ?? (await startConnectEmulator());
+  const slack = options.share?.slack ?? (await startFakeSlack());
+  if (owned) seedConnect(connect);
+  Object.assign(process.env, {
+    AWS_ENDPOINT_URL_CONNECT: connect.url,
+    AWS_ACCESS_KEY_ID: "test",
+    AWS_SECRET_ACCESS_KEY: "test",
+    AWS_EC2_METADATA_DISABLED: "true",
+  });
+  const config = loadConfig({
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_API_URL: `${slack.url}/api/`,
+    PORT: "0",
+    CONNECT_INSTANCE_ID: TEST_INSTANCE_ID,
+    AWS_REGION: "us-east-1",
+    LOG_LEVEL: "debug",
+    ...(redis ? { REDIS_URL: redis.url, REDIS_KEY_PREFIX: `${nextId("t")}:` } : {}),
+    ...options.env,
+  });
+  const logs = captureLogs();
+  const runtime = await createRuntime(
+    config,
+    createLogger({ level: config.logLevel, destination: logs.stream }),
+  );
+  const bot = await startApp(config, runtime);
+  const baseUrl = `http://127.0.0.1:${bot.port}`;
+  const eventsUrl = `${baseUrl}/slack/events`;
+  const post = (body: string, contentType: string, retryNum?: number) =>
+    postSigned(eventsUrl, body, { secret: SIGNING_SECRET, contentType, retryNum });
+  const form = "application/x-www-form-urlencoded";
+  return {
+    bot,
+    baseUrl,
+    eventsUrl,
+    slack,
+    connect,
+    redis,
+    logs: logs.lines,
+    async command(text, opts = {}) {
+      const responseUrl = slack.responseUrl(nextId("cmd"));
+      const { status } = await post(slashCommandBody({ text, responseUrl, ...opts }), form);
+      return { status, responseUrl };
+    },
+    async click(args) {
+      const responseUrl = args.responseUrl ?? slack.responseUrl(nextId("act"));
+      const { status } = await post(blockActionsBody({ ...args, responseUrl }), form);
+      return { status, responseUrl };
+    },
+    async shortcut(args) {
+      const responseUrl = slack.responseUrl(nextId("sc"));
+      const { status } = await post(messageShortcutBody({ ...args, responseUrl }), form);
+      return { status, responseUrl };
+    },
+    async event(event, opts = {}) {
+      const body = eventCallbackBody(event, { eventId: opts.eventId ?? nextId("Ev") });
+      const { status } = await post(body, "application/json", opts.retryNum);
+      return { status };
+    },
+    async stop() {
+      await bot.stop();
+      if (owned) {
+        await Promise.all([slack.stop(), connect.stop(), redis?.stop()]);
+      }
+    },
+  };
+}
+
+/** What the bot posted to one response_url, oldest first. */
+export function answersTo(slack: FakeSlack, responseUrl: string): Record<string, unknown>[] {
+  const id = responseUrl.split("/").at(-1);
+  return slack.responses.filter((r) => r.id === id).map((r) => r.body as Record<string, unknown>);
+}
+
+/** Every string inside a message (texts of all blocks), for "does it say X" assertions. */
+export function textOf(message: unknown): string {
+  return JSON.stringify(message);
+}
+
+interface ButtonLike {
+  type?: string;
+  action_id?: string;
+  value?: string;
+  url?: string;
+}
+
+/** Every button in a message, by action id. */
+export function buttonsOf(message: unknown): Map<string, ButtonLike> {
+  const found = new Map<string, ButtonLike>();
+  const blocks = (message as { blocks?: { type: string; elements?: ButtonLike[] }[] }).blocks ?? [];
+  for (const block of blocks) {
+    for (const element of block.type === "actions" ? (block.elements ?? []) : []) {
+      if (element.action_id) found.set(element.action_id, element);
+    }
+  }
+  return found;
+}
+
+/** Waits for the n-th answer (1-based) on a response_url. */
+export function nthAnswer(h: Pick<Harness, "slack">, responseUrl: string, n = 1): Promise<Record<string, unknown>> {
+  return h.slack.waitFor(() => answersTo(h.slack, responseUrl)[n - 1]);
+}

@@ -1,3 +1,4 @@
+import { App } from "@slack/bolt";
 import { LogLevel, SocketModeClient } from "@slack/socket-mode";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type FakeSlack, startFakeSlack } from "../support/fake-slack.js";
@@ -77,5 +78,42 @@ describe("fake slack Socket Mode with the real SocketModeClient", () => {
     await reconnected;
     expect(slack.calls.filter((c) => c.method === "apps.connections.open")).toHaveLength(2);
     expect(slack.socket.connections).toBe(1);
+  });
+});
+
+describe("fake slack Socket Mode with a Bolt app", () => {
+  it("routes an envelope to app.command when the URL is given via installerOptions", async () => {
+    const slack = await startFakeSlack();
+    const slackApiUrl = `${slack.url}/api/`;
+    // Bolt hands the socket-mode client installerOptions.clientOptions, not App's clientOptions.
+    const app = new App({
+      token: "xoxb-test",
+      appToken: "xapp-1-test",
+      socketMode: true,
+      logLevel: LogLevel.ERROR,
+      clientOptions: { slackApiUrl },
+      installerOptions: { clientOptions: { slackApiUrl } },
+    });
+    app.command("/contact", async ({ ack, command }) => {
+      await ack({ response_type: "ephemeral", text: `looking up ${command.text}` });
+    });
+    try {
+      await app.start();
+      const ack = await slack.socket.send({
+        type: "slash_commands",
+        payload: {
+          command: "/contact",
+          text: "c-9",
+          user_id: "U1",
+          channel_id: "C1",
+          team_id: "T123",
+        },
+      });
+      expect(ack.payload).toEqual({ response_type: "ephemeral", text: "looking up c-9" });
+      expect(slack.calls.map((c) => c.method)).toContain("auth.test");
+    } finally {
+      await app.stop();
+      await slack.stop();
+    }
   });
 });

@@ -142,7 +142,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       channelBuckets.clear();
     },
     async stop() {
-      socket.close();
+      await socket.close();
       await closeServer(server);
     },
   };

@@ -84,8 +84,23 @@ export class SlackSocketServer implements FakeSocketMode {
     for (const client of this.clients) client.send(message);
   }
 
-  close(): void {
-    for (const client of this.clients) client.terminate();
+  /**
+   * Closes with a handshake, since clients (Bolt's app.stop() among them) often have their own
+   * close frame still in flight; terminates whatever has not finished within `graceMs`.
+   */
+  async close(graceMs = 500): Promise<void> {
+    const closing = this.clients.map(
+      (ws) =>
+        new Promise<void>((resolve) => {
+          const timer = setTimeout(() => ws.terminate(), graceMs);
+          ws.once("close", () => {
+            clearTimeout(timer);
+            resolve();
+          });
+          ws.close(1001, "server stopping");
+        }),
+    );
+    await Promise.all(closing);
     this.wss.close();
   }
 

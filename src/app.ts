@@ -1,14 +1,14 @@
 import { pathToFileURL } from "node:url";
 import { App, type Receiver, SocketModeReceiver } from "@slack/bolt";
-import { loadConfig, type Config } from "./config.js";
+import { type Config, loadConfig } from "./config.js";
 import { registerListeners } from "./listeners/index.js";
 import { opsRoutes } from "./ops-routes.js";
 import { createRuntime, type Runtime } from "./runtime.js";
+import { shutdownOnSignals } from "./shutdown.js";
 import { createAuthorizer } from "./slack/authorize.js";
 import { boltLogger } from "./slack/bolt-logger.js";
 import { HttpReceiver } from "./slack/http-receiver.js";
 import { webClientOptions } from "./slack/web-client-options.js";
-import { shutdownOnSignals } from "./shutdown.js";
 
 export interface RunningApp {
   app: App;
@@ -23,7 +23,11 @@ export interface RunningApp {
 export async function startApp(config: Readonly<Config>, runtime?: Runtime): Promise<RunningApp> {
   const deps = runtime ?? (await createRuntime(config));
   const logger = boltLogger(deps.logger);
-  const clientOptions = webClientOptions({ apiUrl: config.slack.apiUrl, timeoutMs: config.slack.timeoutMs, logger: deps.logger });
+  const clientOptions = webClientOptions({
+    apiUrl: config.slack.apiUrl,
+    timeoutMs: config.slack.timeoutMs,
+    logger: deps.logger,
+  });
   const authorizer = createAuthorizer(deps.credentials, clientOptions);
   let draining = false;
   const routes = opsRoutes(deps, authorizer.state, () => draining);
@@ -32,18 +36,31 @@ export async function startApp(config: Readonly<Config>, runtime?: Runtime): Pro
     ? new SocketModeReceiver({
         appToken,
         logger,
-        customRoutes: Object.entries(routes).map(([path, handler]) => ({ path, method: "GET", handler })),
+        customRoutes: Object.entries(routes).map(([path, handler]) => ({
+          path,
+          method: "GET",
+          handler,
+        })),
         // Socket Mode keeps its own (long) reconnect retries only when retryConfig is unset.
-        installerOptions: { port: config.port, clientOptions: { ...clientOptions, retryConfig: undefined } },
+        installerOptions: {
+          port: config.port,
+          clientOptions: { ...clientOptions, retryConfig: undefined },
+        },
       })
     : new HttpReceiver({
         credentials: deps.credentials,
         logger,
         routes,
-        onRejected: (reason) => deps.metrics.slackApiErrors.inc({ method: "inbound", error: reason }),
+        onRejected: (reason) =>
+          deps.metrics.slackApiErrors.inc({ method: "inbound", error: reason }),
       });
   // Bolt writes into the options it is given, so it gets its own copy.
-  const app = new App({ receiver, authorize: authorizer.authorize, clientOptions: { ...clientOptions }, logger });
+  const app = new App({
+    receiver,
+    authorize: authorizer.authorize,
+    clientOptions: { ...clientOptions },
+    logger,
+  });
   registerListeners(app, deps);
   await app.start(config.port);
   // Fills the bot's identity (and the readiness state) before the first request needs it.

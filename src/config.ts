@@ -94,7 +94,10 @@ function instances(env: Env, region: string | undefined): InstanceRef[] {
     const arn = INSTANCE_ARN.exec(item);
     if (arn) return { region: arn[1]!, instanceId: arn[2]!.toLowerCase() };
     if (!UUID.test(item)) {
-      throw new ConfigError("CONNECT_INSTANCE_ID", `"${item}" is neither an instance id nor an ARN`);
+      throw new ConfigError(
+        "CONNECT_INSTANCE_ID",
+        `"${item}" is neither an instance id nor an ARN`,
+      );
     }
     if (!region) throw new ConfigError("AWS_REGION", `is required for instance id ${item}`);
     return { region, instanceId: item.toLowerCase() };

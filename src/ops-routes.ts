@@ -23,7 +23,12 @@ export function opsRoutes(
       const slack = slackAuthState();
       const redis = deps.cache.state();
       const ready = slack !== "failed" && !isDraining();
-      const body = JSON.stringify({ status: ready ? "ready" : "not_ready", slack, redis, draining: isDraining() });
+      const body = JSON.stringify({
+        status: ready ? "ready" : "not_ready",
+        slack,
+        redis,
+        draining: isDraining(),
+      });
       send(res, ready ? 200 : 503, "application/json", body);
     },
     "/metrics": async (_req, res) => {

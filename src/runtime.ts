@@ -18,9 +18,16 @@ export interface Runtime extends Deps {
 }
 
 /** Builds every adapter from the config: the one place that opens clients. */
-export async function createRuntime(config: Readonly<Config>, logger: Logger = createLogger({ level: config.logLevel })): Promise<Runtime> {
+export async function createRuntime(
+  config: Readonly<Config>,
+  logger: Logger = createLogger({ level: config.logLevel }),
+): Promise<Runtime> {
   const metrics = createMetrics();
-  const cache = createCache({ redisUrl: config.cache.redisUrl, keyPrefix: config.cache.keyPrefix, logger });
+  const cache = createCache({
+    redisUrl: config.cache.redisUrl,
+    keyPrefix: config.cache.keyPrefix,
+    logger,
+  });
   const clients = createConnectClients({ timeoutMs: config.connect.timeoutMs });
   const contacts = createContactService({
     clients,
@@ -43,11 +50,18 @@ export async function createRuntime(config: Readonly<Config>, logger: Logger = c
         refreshSeconds: slack.secretRefreshSeconds,
         logger,
       })
-    : staticCredentials({ signingSecret: slack.signingSecret, botToken: slack.botToken, appToken: slack.appToken });
+    : staticCredentials({
+        signingSecret: slack.signingSecret,
+        botToken: slack.botToken,
+        appToken: slack.appToken,
+      });
   // Fail at start, naming the secret, rather than on the first request.
   await credentials.current();
   const clientOptions = { apiUrl: slack.apiUrl, timeoutMs: slack.timeoutMs, logger };
-  const backgroundClient = new WebClient(undefined, webClientOptions({ ...clientOptions, background: true }));
+  const backgroundClient = new WebClient(
+    undefined,
+    webClientOptions({ ...clientOptions, background: true }),
+  );
   const threadPoster = createThreadPoster({
     client: backgroundClient,
     postsPerSecondPerChannel: slack.postsPerSecondPerChannel,

@@ -56,7 +56,8 @@ describe("loadConfig", () => {
   });
 
   it("takes several instances, ids and ARNs, each ARN with its own region", () => {
-    const arn = "arn:aws:connect:us-west-2:123456789012:instance/AAAAAAAA-2222-3333-4444-555555555555";
+    const arn =
+      "arn:aws:connect:us-west-2:123456789012:instance/AAAAAAAA-2222-3333-4444-555555555555";
     const config = loadConfig({ ...BASE, CONNECT_INSTANCE_ID: `${INSTANCE}, ${arn}` });
     expect(config.connect.instances).toEqual([
       { instanceId: INSTANCE, region: "eu-west-2" },

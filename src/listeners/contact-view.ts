@@ -1,8 +1,8 @@
 import type { KnownBlock } from "@slack/types";
 import { renderContactMessage } from "../../blocks/contact-message.js";
 import { renderError } from "../../blocks/error-message.js";
-import { moreContactsNote } from "../../blocks/notices.js";
 import type { RenderOptions, SectionId } from "../../blocks/model.js";
+import { moreContactsNote } from "../../blocks/notices.js";
 import type { ContactRef } from "../connect/contact-ref.js";
 import type { Deps } from "../deps.js";
 import type { AuditedLookup } from "../middleware/audited-lookup.js";
@@ -59,7 +59,9 @@ export async function contactViews(
   options: ViewOptions = {},
 ): Promise<ContactView[]> {
   const max = deps.config.maxContactsPerMessage;
-  const views = await Promise.all(refs.slice(0, max).map((ref) => contactView(deps, lookup, ref, options)));
+  const views = await Promise.all(
+    refs.slice(0, max).map((ref) => contactView(deps, lookup, ref, options)),
+  );
   const rest = refs.slice(max).map((ref) => ref.contactId);
   const last = views.at(-1);
   if (last && rest.length > 0) {

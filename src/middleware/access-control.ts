@@ -44,7 +44,10 @@ export function accessControl(deps: Policy): Middleware<AnyMiddlewareArgs> {
       await args.next();
       return;
     }
-    deps.logger.info({ surface: info.surface, user: info.userId, channel: info.channelId }, "refused");
+    deps.logger.info(
+      { surface: info.surface, user: info.userId, channel: info.channelId },
+      "refused",
+    );
     await refuse(args, info);
   };
 }

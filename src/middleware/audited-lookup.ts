@@ -14,7 +14,9 @@ const KEY = "auditedLookup";
  * Puts `context.auditedLookup` on every request: the one way listeners read contacts, so each
  * lookup writes exactly one audit line and one metric, whatever the surface.
  */
-export function auditedLookup(deps: Pick<Deps, "contacts" | "logger" | "metrics">): Middleware<AnyMiddlewareArgs> {
+export function auditedLookup(
+  deps: Pick<Deps, "contacts" | "logger" | "metrics">,
+): Middleware<AnyMiddlewareArgs> {
   return async (args) => {
     const info = requestInfo(args);
     const lookup: AuditedLookup = async (ref) => {
@@ -29,13 +31,25 @@ export function auditedLookup(deps: Pick<Deps, "contacts" | "logger" | "metrics"
       try {
         const result = await deps.contacts.lookup(ref);
         const latencyMs = Math.round(performance.now() - started);
-        audit(deps.logger, { ...entry, instance: result.record.instanceId, outcome: "ok", latencyMs, cacheHit: result.cacheHit });
+        audit(deps.logger, {
+          ...entry,
+          instance: result.record.instanceId,
+          outcome: "ok",
+          latencyMs,
+          cacheHit: result.cacheHit,
+        });
         deps.metrics.lookups.inc({ surface: info.surface, outcome: "ok" });
         return result;
       } catch (error) {
         const code = toBotError(error).code;
         const latencyMs = Math.round(performance.now() - started);
-        audit(deps.logger, { ...entry, instance: ref.instanceId, outcome: code, latencyMs, cacheHit: false });
+        audit(deps.logger, {
+          ...entry,
+          instance: ref.instanceId,
+          outcome: code,
+          latencyMs,
+          cacheHit: false,
+        });
         deps.metrics.lookups.inc({ surface: info.surface, outcome: code });
         throw error;
       }

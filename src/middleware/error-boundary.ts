@@ -25,14 +25,21 @@ export function errorBoundary(
       const botError = toBotError(error);
       const slackError = slackErrorCode(error);
       const { surface } = requestInfo(args);
-      deps.logger.error({ err: error, code: botError.code, ref: botError.ref, surface, slackError }, "listener failed");
+      deps.logger.error(
+        { err: error, code: botError.code, ref: botError.ref, surface, slackError },
+        "listener failed",
+      );
       if (slackError) deps.metrics.slackApiErrors.inc({ method: "listener", error: slackError });
       if (slackError === "invalid_auth" || slackError === "token_revoked") {
         await deps.credentials.refresh(slackError);
       }
       if ("respond" in args && typeof args.respond === "function") {
         await args
-          .respond({ response_type: "ephemeral", replace_original: false, ...renderError(botError) })
+          .respond({
+            response_type: "ephemeral",
+            replace_original: false,
+            ...renderError(botError),
+          })
           .catch(() => undefined);
       }
     } finally {

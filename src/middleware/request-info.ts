@@ -42,8 +42,7 @@ export function requestInfo(args: AnyMiddlewareArgs): RequestInfo {
   }
   const type = field(body, "type");
   return {
-    surface:
-      type === "block_actions" ? "action" : type === "message_action" ? "shortcut" : "other",
+    surface: type === "block_actions" ? "action" : type === "message_action" ? "shortcut" : "other",
     teamId,
     userId: text(field(field(body, "user"), "id")),
     channelId:

@@ -21,7 +21,10 @@ interface Identity {
  * own ids (auth.test, once per token) so Bolt's ignoreSelf can drop the bot's own messages.
  * A token Slack refuses triggers one re-read of the credentials before giving up.
  */
-export function createAuthorizer(credentials: CredentialsSource, clientOptions: WebClientOptions): BotAuthorizer {
+export function createAuthorizer(
+  credentials: CredentialsSource,
+  clientOptions: WebClientOptions,
+): BotAuthorizer {
   const identities = new Map<string, Promise<Identity>>();
   let state: "ok" | "failed" | "unknown" = "unknown";
 

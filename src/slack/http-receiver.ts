@@ -2,8 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import {
   type App,
-  HTTPModuleFunctions as http,
   HTTPResponseAck,
+  HTTPModuleFunctions as http,
   isValidSlackRequest,
   type Logger,
   type Receiver,

@@ -171,6 +171,10 @@ export function buttonsOf(message: unknown): Map<string, ButtonLike> {
 }
 
 /** Waits for the n-th answer (1-based) on a response_url. */
-export function nthAnswer(h: Pick<Harness, "slack">, responseUrl: string, n = 1): Promise<Record<string, unknown>> {
+export function nthAnswer(
+  h: Pick<Harness, "slack">,
+  responseUrl: string,
+  n = 1,
+): Promise<Record<string, unknown>> {
   return h.slack.waitFor(() => answersTo(h.slack, responseUrl)[n - 1]);
 }

@@ -12,7 +12,11 @@ import type { ConnectEmulator } from "../support/connect-emulator.js";
 
 export const TEST_INSTANCE_ID = INSTANCE_ID;
 export const ROUTING_PROFILE_ID = "0b5f4ab4-0a0e-4a7c-9c1f-3d3f6f1b0a11";
-export const VOICE_ATTRIBUTES = { orderId: "A-1001", cardNumber: "4111111111111111", lang: "en-GB" };
+export const VOICE_ATTRIBUTES = {
+  orderId: "A-1001",
+  cardNumber: "4111111111111111",
+  lang: "en-GB",
+};
 
 /** The fixtures' contacts with the queues, agents and instance that turn their ids into names. */
 export function seedConnect(connect: ConnectEmulator): void {
@@ -25,7 +29,10 @@ export function seedConnect(connect: ConnectEmulator): void {
   for (const queue of Object.values(QUEUES)) {
     connect.putQueue(INSTANCE_ID, { QueueId: queue.id, QueueArn: queue.arn, Name: queue.name });
   }
-  connect.putRoutingProfile(INSTANCE_ID, { RoutingProfileId: ROUTING_PROFILE_ID, Name: "Basic Routing Profile" });
+  connect.putRoutingProfile(INSTANCE_ID, {
+    RoutingProfileId: ROUTING_PROFILE_ID,
+    Name: "Basic Routing Profile",
+  });
   for (const agent of Object.values(AGENTS)) {
     const groupId = `${agent.id.slice(0, 24)}000000000000`;
     const levels = ["LevelOne", "LevelTwo", "LevelThree", "LevelFour", "LevelFive"];
@@ -33,7 +40,10 @@ export function seedConnect(connect: ConnectEmulator): void {
       Id: groupId,
       Name: agent.hierarchy.at(-1),
       HierarchyPath: Object.fromEntries(
-        agent.hierarchy.map((name, index) => [levels[index], { Id: `${groupId}-${index}`, Name: name }]),
+        agent.hierarchy.map((name, index) => [
+          levels[index],
+          { Id: `${groupId}-${index}`, Name: name },
+        ]),
       ),
     });
     connect.putUser(INSTANCE_ID, {

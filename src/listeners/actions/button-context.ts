@@ -14,7 +14,11 @@ export interface ButtonContext {
 
 export function buttonContext({ body, action }: ButtonArgs): ButtonContext {
   const value = "value" in action ? action.value : undefined;
-  const container = body.container as { is_ephemeral?: boolean; channel_id?: string; message_ts?: string };
+  const container = body.container as {
+    is_ephemeral?: boolean;
+    channel_id?: string;
+    message_ts?: string;
+  };
   return {
     state: decodeButtonState(value),
     ephemeral: container.is_ephemeral === true || !body.message,

@@ -20,12 +20,22 @@ export function shareInThreadAction(deps: Deps) {
       });
       return;
     }
-    const view = await contactView(deps, lookupFrom(args.context), {
-      contactId: state.c,
-      instanceId: state.i,
-    }, { open: state.o });
+    const view = await contactView(
+      deps,
+      lookupFrom(args.context),
+      {
+        contactId: state.c,
+        instanceId: state.i,
+      },
+      { open: state.o },
+    );
     if (!view.ok) {
-      await args.respond({ response_type: "ephemeral", replace_original: false, text: view.text, blocks: view.blocks });
+      await args.respond({
+        response_type: "ephemeral",
+        replace_original: false,
+        text: view.text,
+        blocks: view.blocks,
+      });
       return;
     }
     await args.client.chat.postMessage({

@@ -38,7 +38,12 @@ export function toggleSectionAction(deps: Deps) {
     );
     if (!view.ok) {
       // Keep the summary the user is reading; say what went wrong beside it.
-      await args.respond({ response_type: "ephemeral", replace_original: false, text: view.text, blocks: view.blocks });
+      await args.respond({
+        response_type: "ephemeral",
+        replace_original: false,
+        text: view.text,
+        blocks: view.blocks,
+      });
       return;
     }
     if (where.ephemeral || !where.channel || !where.messageTs) {

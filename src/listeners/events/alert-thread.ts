@@ -38,7 +38,9 @@ export function alertThread(deps: Deps) {
     const refs = extractContactRefs(messageText(message));
     if (refs.length === 0) return;
     const eventId = typeof body.event_id === "string" ? body.event_id : message.ts;
-    if (!(await claimOnce(deps, [`event:${eventId}`, `message:${message.channel}:${message.ts}`]))) {
+    if (
+      !(await claimOnce(deps, [`event:${eventId}`, `message:${message.channel}:${message.ts}`]))
+    ) {
       return;
     }
     const views = await contactViews(deps, lookupFrom(context), refs);

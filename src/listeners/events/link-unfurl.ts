@@ -17,7 +17,9 @@ export function linkUnfurl(deps: Deps) {
       if (!ref) continue;
       try {
         const { record } = await lookup(ref);
-        unfurls[url] = { blocks: renderUnfurl(record, { maskEndpoints: deps.config.maskCustomerEndpoints }) };
+        unfurls[url] = {
+          blocks: renderUnfurl(record, { maskEndpoints: deps.config.maskCustomerEndpoints }),
+        };
       } catch (error) {
         logger.warn(`no unfurl for a console link: ${String(error)}`);
       }
@@ -25,7 +27,10 @@ export function linkUnfurl(deps: Deps) {
     if (Object.keys(unfurls).length === 0) return;
     const target =
       event.unfurl_id && event.source
-        ? { unfurl_id: event.unfurl_id, source: event.source as "composer" | "conversations_history" }
+        ? {
+            unfurl_id: event.unfurl_id,
+            source: event.source as "composer" | "conversations_history",
+          }
         : { channel: event.channel, ts: event.message_ts };
     await client.chat.unfurl({ ...target, unfurls });
   };

@@ -1,0 +1,31 @@
+import { ConnectClient, type Contact } from "@aws-sdk/client-connect";
+
+/** A contact with nested timestamps, and a ConnectClient aimed at an emulator with test credentials. */
+export const INSTANCE = "11111111-2222-3333-4444-555555555555";
+export const CONTACT_ID = "c0ffee00-0000-4000-8000-000000000001";
+
+export const contact: Contact = {
+  Id: CONTACT_ID,
+  Arn: `arn:aws:connect:us-east-1:123456789012:instance/${INSTANCE}/contact/${CONTACT_ID}`,
+  InitialContactId: CONTACT_ID,
+  Channel: "VOICE",
+  InitiationMethod: "INBOUND",
+  InitiationTimestamp: new Date("2024-05-01T10:00:00.250Z"),
+  DisconnectTimestamp: new Date("2024-05-01T10:07:30Z"),
+  QueueInfo: { Id: "queue-1", EnqueueTimestamp: new Date("2024-05-01T10:00:05.5Z") },
+  AgentInfo: { Id: "agent-1", ConnectedToAgentTimestamp: new Date("2024-05-01T10:01:00Z") },
+  Attributes: { tier: "gold" },
+};
+
+export function connectClient(
+  endpoint: string,
+  extra: Partial<ConstructorParameters<typeof ConnectClient>[0]> = {},
+) {
+  return new ConnectClient({
+    region: "us-east-1",
+    endpoint,
+    credentials: { accessKeyId: "test", secretAccessKey: "test" },
+    maxAttempts: 1,
+    ...extra,
+  });
+}

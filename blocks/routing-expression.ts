@@ -25,13 +25,19 @@ const quote = (value: string): string => `"${truncate(value, VALUE_MAX)}"`;
 const numberText = (value: unknown): string | undefined =>
   typeof value === "number" && Number.isFinite(value) ? String(value) : undefined;
 
+/** "≥ 3" for a minimum level, "2–4" for a range; both when a condition carries both. */
 function levelText(condition: AttributeCondition): string | undefined {
   const range = condition.Range;
-  if (range)
-    return `${numberText(range.MinProficiencyLevel) ?? "?"}–${numberText(range.MaxProficiencyLevel) ?? "?"}`;
   const level = numberText(condition.ProficiencyLevel);
-  if (level === undefined) return undefined;
-  return `${comparisonWords(condition.ComparisonOperator ?? "NumberGreaterOrEqualTo")} ${level}`;
+  const parts = [
+    level === undefined
+      ? undefined
+      : `${comparisonWords(condition.ComparisonOperator ?? "NumberGreaterOrEqualTo")} ${level}`,
+    range
+      ? `${numberText(range.MinProficiencyLevel) ?? "?"}–${numberText(range.MaxProficiencyLevel) ?? "?"}`
+      : undefined,
+  ];
+  return parts.filter((part) => part !== undefined).join(", ") || undefined;
 }
 
 /** `Technology = "AWS Kinesis" ≥ 3`, `Language = "English" 2–4`, `agent in [id, id]`. */

@@ -1,0 +1,81 @@
+import { parseArgs } from "node:util";
+import type { SectionId } from "../../blocks/model.js";
+import { CliError, EXIT } from "./cli-error.js";
+
+/** Sections rendered from DescribeContact alone; attributes and chain need more calls to Connect. */
+export const OFFLINE_SECTIONS = ["agent", "queue", "routing", "quality", "details"] as const;
+
+export type CliArgs =
+  | { help: true }
+  | {
+      help: false;
+      /** A path; "-" or undefined (not given) read standard input. */
+      file: string | undefined;
+      section: SectionId | undefined;
+      mask: boolean;
+      consoleUrl: string | undefined;
+      jsonOnly: boolean;
+    };
+
+const usageError = (message: string): CliError => new CliError(message, EXIT.badUsage);
+
+function sectionArg(value: string | undefined): SectionId | undefined {
+  if (value === undefined) return undefined;
+  const section = OFFLINE_SECTIONS.find((known) => known === value);
+  if (section) return section;
+  const choices = `choose one of ${OFFLINE_SECTIONS.join(", ")}`;
+  if (value === "attributes" || value === "chain") {
+    throw usageError(
+      `--section ${value} cannot be rendered offline: it needs more calls to Amazon Connect than DescribeContact; ${choices}`,
+    );
+  }
+  throw usageError(`Unknown section: ${JSON.stringify(value)}; ${choices}`);
+}
+
+function consoleUrlArg(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) {
+    throw usageError(`--console-url must be an http(s) URL, got ${JSON.stringify(value)}`);
+  }
+  // The renderers append paths to a base without a trailing slash.
+  return value.replace(/\/+$/, "");
+}
+
+export function parseCliArgs(argv: readonly string[]): CliArgs {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    throw usageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { help: true };
+  const [command, file, ...extra] = positionals;
+  if (command !== "render") {
+    throw usageError(command ? `Unknown command: ${command}` : "Missing command: render");
+  }
+  if (extra.length > 0) throw usageError(`Unexpected argument: ${extra[0]}`);
+  return {
+    help: false,
+    file,
+    section: sectionArg(values.section),
+    mask: !values["no-mask"],
+    consoleUrl: consoleUrlArg(values["console-url"]),
+    jsonOnly: values.json ?? false,
+  };
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      section: { type: "string" },
+      "no-mask": { type: "boolean" },
+      "console-url": { type: "string" },
+      json: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+}

@@ -169,12 +169,14 @@ describe("renderContactMessage buttons", () => {
     );
     // The second leg's previous contact is also its initial one: one button, not two.
     const second = buttons(render(CHAIN[1]).blocks).filter((b) =>
-      b.action_id.startsWith(ACTION_IDS.related),
+      b.action_id?.startsWith(ACTION_IDS.related),
     );
     expect(second.map((b) => b.action_id)).toEqual(["contact_related_previous"]);
     // A contact whose InitialContactId is itself gets no related button.
     expect(
-      buttons(render(VOICE_INBOUND).blocks).some((b) => b.action_id.startsWith(ACTION_IDS.related)),
+      buttons(render(VOICE_INBOUND).blocks).some((b) =>
+        b.action_id?.startsWith(ACTION_IDS.related),
+      ),
     ).toBe(false);
     expect(
       decodeButtonState(buttonById(render(TASK).blocks, "contact_related_related")?.value)?.c,

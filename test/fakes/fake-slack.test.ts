@@ -81,12 +81,14 @@ describe("fake slack with the real WebClient", () => {
   it("fails the next calls as told, then recovers", async () => {
     slack.failNext("chat.update", "message_not_found");
     slack.failNext("chat.update", { status: 429, retryAfter: 3 });
+    slack.failNext("chat.update", { status: 503 });
     const update = () => web.chat.update({ channel: "C1", ts: "1.2", text: "x" });
     await expect(update()).rejects.toMatchObject({ data: { error: "message_not_found" } });
     await expect(update()).rejects.toMatchObject({
       code: ErrorCode.RateLimitedError,
       retryAfter: 3,
     });
+    await expect(update()).rejects.toMatchObject({ code: ErrorCode.HTTPError, statusCode: 503 });
     await expect(update()).resolves.toMatchObject({ ok: true, ts: "1.2" });
     expect(slack.rateLimited).toBe(0);
   });

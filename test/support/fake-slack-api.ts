@@ -22,7 +22,11 @@ export interface ResponseUrlPost {
   at: number;
 }
 
-export type SlackFailure = string | { status: 429; retryAfter: number };
+/**
+ * An `ok: false` error name (HTTP 200, as Slack answers), a 429 with Retry-After, or any other
+ * HTTP status (5xx), which WebClient reports as an HTTP error.
+ */
+export type SlackFailure = string | { status: 429; retryAfter: number } | { status: number };
 
 export interface FakeSlack {
   url: string;

@@ -71,7 +71,11 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     if (validTokens && !validTokens.has(token)) return answer({ ok: false, error: "invalid_auth" });
     const failure = failures.take(method);
     if (typeof failure === "string") return answer({ ok: false, error: failure });
-    if (failure) return tooFast(res, call, failure.retryAfter);
+    if (failure && "retryAfter" in failure) return tooFast(res, call, failure.retryAfter);
+    if (failure) {
+      call.error = `http_${failure.status}`;
+      return sendJson(res, failure.status, { ok: false, error: call.error });
+    }
     if (overChannelLimit(method, args)) {
       rateLimited++;
       return tooFast(res, call, 1);

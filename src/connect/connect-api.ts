@@ -28,7 +28,7 @@ export function startDeadline(ms: number): Deadline {
 
 export interface ConnectApi {
   /**
-   * Runs one SDK call under the rate limiter and the deadline. Resolves undefined when the
+   * Runs one SDK call under the operation's rate limiter and the deadline. Resolves undefined when the
    * resource does not exist; every other failure is thrown as a BotError.
    */
   send<T>(
@@ -86,14 +86,14 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 }
 
 export function createConnectApi(options: {
-  limiter: RateLimiter;
+  limiterFor: (operation: string) => RateLimiter;
   hooks?: ConnectApiHooks;
 }): ConnectApi {
-  const { limiter, hooks } = options;
+  const { limiterFor, hooks } = options;
   return {
     async send(operation, deadline, call) {
       try {
-        await limiter.acquire(deadline.signal);
+        await limiterFor(operation).acquire(deadline.signal);
       } catch (err) {
         hooks?.onCall?.(operation, "timeout", 0);
         throw new UpstreamTimeoutError(SERVICE, deadline.ms, { cause: err });

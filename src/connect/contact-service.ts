@@ -19,7 +19,7 @@ import { walkContactChain } from "./contact-chain.js";
 import type { ContactRef } from "./contact-ref.js";
 import { createContactStore, type StoredContact } from "./contact-store.js";
 import { createNameResolver } from "./name-resolver.js";
-import { createRateLimiter } from "./rate-limiter.js";
+import { createRateLimiters } from "./rate-limiter.js";
 import { createSingleFlight } from "./single-flight.js";
 
 export interface LookupResult {
@@ -61,13 +61,13 @@ export function createContactService(deps: {
   const { clients, cache, hooks } = deps;
   const { connect, cache: ttl } = deps.config;
   const deadlineMs = deps.deadlineMs ?? DEFAULT_DEADLINE_MS;
-  // One limiter for the process: Connect's quota is per account, whichever instance is asked.
-  const limiter = createRateLimiter({
+  // Per process and operation, like Connect's quotas (per account, whichever instance is asked).
+  const limiterFor = createRateLimiters({
     ratePerSecond: connect.maxRps,
     burst: connect.burst,
     onWait: (ms) => hooks?.onThrottleWait?.(ms / 1000),
   });
-  const api = createConnectApi({ limiter, hooks });
+  const api = createConnectApi({ limiterFor, hooks });
   const resolveNames = createNameResolver({
     api,
     cache,

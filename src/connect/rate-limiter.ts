@@ -82,3 +82,18 @@ export function createRateLimiter(options: {
     },
   };
 }
+
+/** One limiter per key, created on first use: Connect's quotas apply to each API separately. */
+export function createRateLimiters(
+  options: Parameters<typeof createRateLimiter>[0],
+): (key: string) => RateLimiter {
+  const limiters = new Map<string, RateLimiter>();
+  return (key) => {
+    let limiter = limiters.get(key);
+    if (!limiter) {
+      limiter = createRateLimiter(options);
+      limiters.set(key, limiter);
+    }
+    return limiter;
+  };
+}

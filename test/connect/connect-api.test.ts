@@ -30,7 +30,7 @@ function named(name: string, httpStatusCode?: number): Error {
 function harness() {
   const calls: [string, CallOutcome][] = [];
   const api = createConnectApi({
-    limiter: createRateLimiter({ ratePerSecond: 100, burst: 100 }),
+    limiterFor: () => createRateLimiter({ ratePerSecond: 100, burst: 100 }),
     hooks: { onCall: (operation, outcome) => calls.push([operation, outcome]) },
   });
   const fail = (err: unknown, deadline: Deadline = startDeadline(1000)) =>
@@ -121,7 +121,8 @@ describe("createConnectApi", () => {
   });
 
   it("gives up waiting for the rate limiter at the deadline without calling", async () => {
-    const api = createConnectApi({ limiter: createRateLimiter({ ratePerSecond: 0.1, burst: 1 }) });
+    const limiter = createRateLimiter({ ratePerSecond: 0.1, burst: 1 });
+    const api = createConnectApi({ limiterFor: () => limiter });
     await api.send("DescribeContact", startDeadline(1000), async () => 1);
     let called = false;
     const error = await api

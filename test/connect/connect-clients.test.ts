@@ -74,7 +74,8 @@ describe("createConnectClients", () => {
 
   it("surfaces as UpstreamTimeoutError through the API wrapper", async () => {
     const clients = clientsAgainstServer(250, 3);
-    const api = createConnectApi({ limiter: createRateLimiter({ ratePerSecond: 10, burst: 5 }) });
+    const limiter = createRateLimiter({ ratePerSecond: 10, burst: 5 });
+    const api = createConnectApi({ limiterFor: () => limiter });
     const started = Date.now();
     const error = await api
       .send("DescribeContact", startDeadline(10_000), (abortSignal) =>

@@ -210,7 +210,7 @@ describe("lookup", () => {
       Contact: contact(ContactId),
     }));
     const started = Date.now();
-    // The first lookup spends the only token (on DescribeContact); its names time out instead.
+    // The first lookup spends DescribeContact's only token; the second would wait 5 s for one.
     await service.lookup({ contactId: contactId(1) });
     await expect(service.lookup({ contactId: contactId(2) })).rejects.toBeInstanceOf(
       UpstreamTimeoutError,

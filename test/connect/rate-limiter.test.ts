@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createRateLimiter } from "../../src/connect/rate-limiter.js";
+import { createRateLimiter, createRateLimiters } from "../../src/connect/rate-limiter.js";
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -71,5 +71,24 @@ describe("createRateLimiter", () => {
   it("rejects at once when the signal is already aborted", async () => {
     const limiter = createRateLimiter({ ratePerSecond: 1, burst: 1 });
     await expect(limiter.acquire(AbortSignal.abort(new Error("late")))).rejects.toThrow("late");
+  });
+});
+
+describe("createRateLimiters", () => {
+  it("keeps one bucket per key", async () => {
+    const limiterFor = createRateLimiters({ ratePerSecond: 1, burst: 1 });
+    expect(limiterFor("DescribeContact")).toBe(limiterFor("DescribeContact"));
+    await limiterFor("DescribeContact").acquire();
+    const granted: string[] = [];
+    void limiterFor("DescribeContact")
+      .acquire()
+      .then(() => granted.push("DescribeContact"));
+    void limiterFor("DescribeUser")
+      .acquire()
+      .then(() => granted.push("DescribeUser"));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(granted).toEqual(["DescribeUser"]);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(granted).toEqual(["DescribeUser", "DescribeContact"]);
   });
 });

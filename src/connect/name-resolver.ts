@@ -66,6 +66,7 @@ export function createNameResolver(deps: {
         if (err instanceof AccessDeniedError) {
           await cache.set(key, encodeJson({}), deps.missingTtlSeconds);
         }
+        // Throttled or timed out: left out of this answer, asked for again by the next one.
         return undefined;
       }
     }) as Promise<T | undefined>;

@@ -54,12 +54,14 @@ export async function startApp(config: Readonly<Config>, runtime?: Runtime): Pro
         onRejected: (reason) =>
           deps.metrics.slackApiErrors.inc({ method: "inbound", error: reason }),
       });
-  // Bolt writes into the options it is given, so it gets its own copy.
+  // Bolt writes into the options it is given, so it gets its own copy. Without logLevel Bolt
+  // would set its logger to info and LOG_LEVEL=debug would never show Bolt's own debug lines.
   const app = new App({
     receiver,
     authorize: authorizer.authorize,
     clientOptions: { ...clientOptions },
     logger,
+    logLevel: logger.getLevel(),
   });
   registerListeners(app, deps);
   await app.start(config.port);

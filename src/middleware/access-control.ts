@@ -30,11 +30,23 @@ export async function isAllowed(info: RequestInfo, deps: Policy): Promise<boolea
   return false;
 }
 
-async function refuse(args: AnyMiddlewareArgs, info: RequestInfo): Promise<void> {
+type Args = Parameters<Middleware<AnyMiddlewareArgs>>[0];
+
+/** A polite private note on every surface a person used; alerts elsewhere are just not alerts. */
+async function refuse(args: Args, info: RequestInfo, deps: Policy): Promise<void> {
   if ("ack" in args && typeof args.ack === "function") await args.ack();
-  if (!("respond" in args) || typeof args.respond !== "function") return;
-  const { text, blocks } = renderError(new NotAllowedError(info.userId ?? "unknown"));
-  await args.respond({ response_type: "ephemeral", replace_original: false, text, blocks });
+  const note = renderError(new NotAllowedError(info.userId ?? "unknown"));
+  if ("respond" in args && typeof args.respond === "function") {
+    await args.respond({ response_type: "ephemeral", replace_original: false, ...note });
+    return;
+  }
+  // A pasted console link has no response_url; the note goes where it was pasted. Best effort:
+  // Slack refuses it where the bot is not a member, and a refusal is not worth an error.
+  if (info.surface === "unfurl" && info.channelId && info.userId) {
+    await args.client.chat
+      .postEphemeral({ channel: info.channelId, user: info.userId, ...note })
+      .catch((error: unknown) => deps.logger.debug({ err: error }, "refusal note not delivered"));
+  }
 }
 
 export function accessControl(deps: Policy): Middleware<AnyMiddlewareArgs> {
@@ -44,10 +56,11 @@ export function accessControl(deps: Policy): Middleware<AnyMiddlewareArgs> {
       await args.next();
       return;
     }
-    deps.logger.info(
+    // Every message in every channel the bot is in reaches here: only people's refusals are news.
+    deps.logger[info.surface === "alert" ? "debug" : "info"](
       { surface: info.surface, user: info.userId, channel: info.channelId },
       "refused",
     );
-    await refuse(args, info);
+    await refuse(args, info, deps);
   };
 }

@@ -6,6 +6,7 @@ import {
   UpstreamTimeoutError,
 } from "../errors.js";
 import type { RateLimiter } from "./rate-limiter.js";
+import { withRetryGate } from "./retry-gate.js";
 
 const SERVICE = "Amazon Connect";
 
@@ -92,8 +93,9 @@ export function createConnectApi(options: {
   const { limiterFor, hooks } = options;
   return {
     async send(operation, deadline, call) {
+      const limiter = limiterFor(operation);
       try {
-        await limiterFor(operation).acquire(deadline.signal);
+        await limiter.acquire(deadline.signal);
       } catch (err) {
         hooks?.onCall?.(operation, "timeout", 0);
         throw new UpstreamTimeoutError(SERVICE, deadline.ms, { cause: err });
@@ -101,7 +103,8 @@ export function createConnectApi(options: {
       const started = performance.now();
       const seconds = () => (performance.now() - started) / 1000;
       try {
-        const output = await abortable(call(deadline.signal), deadline.signal);
+        const attempts = withRetryGate(limiter, deadline.signal, () => call(deadline.signal));
+        const output = await abortable(attempts, deadline.signal);
         hooks?.onCall?.(operation, "ok", seconds());
         return output;
       } catch (err) {

@@ -1,5 +1,6 @@
 import { ConnectClient, type ConnectClientConfig } from "@aws-sdk/client-connect";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
+import { gateRetries } from "./retry-gate.js";
 
 export interface ConnectClients {
   /** The one client for `region`, created on first use. */
@@ -36,6 +37,7 @@ export function createConnectClients(options: {
             throwOnRequestTimeout: true,
           }),
         });
+        gateRetries(client);
         clients.set(region, client);
       }
       return client;

@@ -50,6 +50,8 @@ export interface ContactServiceHooks extends ConnectApiHooks {
 
 /** A Slack user must hear back within 5 s even while Amazon Connect hangs. */
 export const DEFAULT_DEADLINE_MS = 4500;
+/** How far behind Connect's bucket the limiter keeps its schedule (see createRateLimiter). */
+const RATE_GUARD_MS = 100;
 
 export function createContactService(deps: {
   clients: { forRegion(region: string): ConnectClient };
@@ -65,6 +67,7 @@ export function createContactService(deps: {
   const limiterFor = createRateLimiters({
     ratePerSecond: connect.maxRps,
     burst: connect.burst,
+    guardMs: RATE_GUARD_MS,
     onWait: (ms) => hooks?.onThrottleWait?.(ms / 1000),
   });
   const api = createConnectApi({ limiterFor, hooks });

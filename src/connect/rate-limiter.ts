@@ -13,14 +13,18 @@ export interface RateLimiter {
  * A token bucket that queues callers first-come first-served instead of failing them, so bursts
  * of lookups wait their turn rather than run into Amazon Connect's per-account quota.
  * `onWait` receives every granted caller's wait in ms (0 when a token was free), for a metric.
+ * `guardMs` releases queued callers that much after their token is due: the rate is unchanged,
+ * but the schedule runs a little behind Connect's own bucket, so network jitter (a first request
+ * that took longer to arrive than the next) cannot make a paced call look early and throttled.
  */
 export function createRateLimiter(options: {
   ratePerSecond: number;
   burst: number;
+  guardMs?: number;
   now?: () => number;
   onWait?: (ms: number) => void;
 }): RateLimiter {
-  const { ratePerSecond, burst, onWait } = options;
+  const { ratePerSecond, burst, onWait, guardMs = 0 } = options;
   const now = options.now ?? (() => Date.now());
   const queue: Waiter[] = [];
   let tokens = burst;
@@ -35,7 +39,7 @@ export function createRateLimiter(options: {
 
   function schedule(): void {
     if (timer || queue.length === 0) return;
-    const ms = Math.max(1, Math.ceil(((1 - tokens) / ratePerSecond) * 1000));
+    const ms = Math.max(1, Math.ceil(((1 - tokens) / ratePerSecond) * 1000) + guardMs);
     timer = setTimeout(drain, ms);
   }
 

@@ -66,10 +66,10 @@ beforeEach(() => {
   emulator.reset();
 });
 
-function service(deadlineMs?: number, maxRps = 2) {
+function service(deadlineMs?: number, maxRps = 2, burst = 5) {
   const onlyA = {
     ...config,
-    connect: { ...config.connect, maxRps, burst: 5, instances: [config.connect.instances[0]!] },
+    connect: { ...config.connect, maxRps, burst, instances: [config.connect.instances[0]!] },
   };
   return createContactService({ clients, cache: createMemoryCache(), config: onlyA, deadlineMs });
 }
@@ -124,14 +124,23 @@ describe("contact service over the wire", () => {
   });
 
   it("queues a burst within Connect's quota instead of failing it", async () => {
-    // Paced 10% under the quota: at exactly its rate, the offset between our clock and the
-    // server's bucket earns 429s whose SDK retries then take the tokens of the calls behind them.
-    const contacts = service(10_000, 1.8);
+    // Exactly at the quota: the limiter's guard absorbs the offset between our clock and the
+    // server's bucket, and SDK retries queue behind the limiter instead of spending its tokens.
+    const contacts = service(10_000, 2);
     const ids = Array.from({ length: 12 }, (_, i) => contactId(i + 1));
     const started = Date.now();
     const results = await Promise.all(ids.map((id) => contacts.lookup({ contactId: id })));
     expect(results.map((r) => r.record.queueName)).toEqual(ids.map(() => "Billing"));
     expect(emulator.throttled).toBe(0);
     expect(Date.now() - started).toBeGreaterThanOrEqual(3400);
+  });
+
+  it("makes the SDK's retries wait for the rate limiter too", async () => {
+    emulator.failNext("DescribeContact", { status: 500, type: "InternalServiceException" });
+    await service(10_000, 1, 1).lookup({ contactId: contactId(5) });
+    const attempts = emulator.calls.filter((c) => c.operation === "DescribeContact");
+    expect(attempts).toHaveLength(2);
+    // The SDK alone would retry a 500 within ~200 ms; at 1 rps the retry waits for a token.
+    expect(attempts[1]!.at - attempts[0]!.at).toBeGreaterThanOrEqual(800);
   });
 });

@@ -34,6 +34,14 @@ describe("createRateLimiter", () => {
     expect(granted.map((g) => g.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
   });
 
+  it("with a guard, runs the same rate a fixed step behind the ideal schedule", async () => {
+    const limiter = createRateLimiter({ ratePerSecond: 2, burst: 5, guardMs: 100 });
+    const { granted, all } = acquireAll(limiter, 9);
+    await vi.advanceTimersByTimeAsync(2100);
+    await all;
+    expect(granted.map((g) => g.at)).toEqual([0, 0, 0, 0, 0, 600, 1100, 1600, 2100]);
+  });
+
   it("refills over idle time up to the burst, not beyond", async () => {
     const limiter = createRateLimiter({ ratePerSecond: 2, burst: 5 });
     await acquireAll(limiter, 5).all;

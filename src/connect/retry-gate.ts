@@ -1,0 +1,39 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import type { ConnectClient } from "@aws-sdk/client-connect";
+import type { RateLimiter } from "./rate-limiter.js";
+
+interface Gate {
+  limiter: RateLimiter;
+  signal: AbortSignal;
+  attempts: number;
+}
+
+const gates = new AsyncLocalStorage<Gate>();
+
+/**
+ * Runs one logical Connect call whose first attempt the caller has already admitted through
+ * `limiter`; any retry the SDK makes inside `call` waits for the limiter too (see gateRetries).
+ */
+export function withRetryGate<T>(
+  limiter: RateLimiter,
+  signal: AbortSignal,
+  call: () => Promise<T>,
+): Promise<T> {
+  return gates.run({ limiter, signal, attempts: 0 }, call);
+}
+
+/**
+ * The SDK's standard retries (429/5xx) would otherwise go straight to Connect and spend the quota
+ * the limiter promised to the next caller. The deserialize step runs once per attempt, below the
+ * retry middleware, so this is where a retry queues like everybody else.
+ */
+export function gateRetries(client: ConnectClient): void {
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      const gate = gates.getStore();
+      if (gate && gate.attempts++ > 0) await gate.limiter.acquire(gate.signal);
+      return next(args);
+    },
+    { step: "deserialize", name: "rateLimitRetries", override: true },
+  );
+}

@@ -10,22 +10,26 @@ export function fits(blocks: readonly KnownBlock[]): boolean {
   return blocks.length <= LIMITS.blocks && size(blocks) <= LIMITS.messageChars;
 }
 
-/** The longest prefix of a dropped section's text (or fields) that still fits after `kept`. */
-function shrink(
-  block: SectionBlock,
-  kept: readonly KnownBlock[],
-  note: KnownBlock,
-): SectionBlock | undefined {
-  const candidates: SectionBlock[] = [];
-  if (block.text) {
-    for (let max = block.text.text.length - 1; max >= 200; max = Math.floor(max * 0.8)) {
-      candidates.push({ type: "section", text: mrkdwn(trusted(block.text.text), max) });
-    }
+/** The longest prefix of a dropped section's text (or fields) that takes at most `room` characters. */
+function shrink(block: SectionBlock, room: number): SectionBlock | undefined {
+  const fitsRoom = (candidate: SectionBlock) => JSON.stringify(candidate).length + 1 <= room;
+  // JSON escaping makes the text's share of the block larger than its length; back off until it fits.
+  for (
+    let max = Math.min(block.text?.text.length ?? 0, room) - 1;
+    max >= 200;
+    max = Math.floor(max * 0.9)
+  ) {
+    const candidate: SectionBlock = {
+      type: "section",
+      text: mrkdwn(trusted(block.text!.text), max),
+    };
+    if (fitsRoom(candidate)) return candidate;
   }
   for (let n = (block.fields?.length ?? 0) - 1; n > 0; n -= 1) {
-    candidates.push({ type: "section", fields: block.fields!.slice(0, n) });
+    const candidate: SectionBlock = { type: "section", fields: block.fields!.slice(0, n) };
+    if (fitsRoom(candidate)) return candidate;
   }
-  return candidates.find((candidate) => fits([...kept, candidate, note]));
+  return undefined;
 }
 
 /**
@@ -34,13 +38,19 @@ function shrink(
  * cut one is kept shortened if that fits, and a note says something is missing.
  */
 export function fitMessage(blocks: readonly KnownBlock[]): KnownBlock[] {
-  if (fits(blocks)) return [...blocks];
+  // Sizes are summed per block (plus a comma each) rather than re-serialising the whole message.
+  const sizes = blocks.map((block) => JSON.stringify(block).length + 1);
+  let total = sizes.reduce((sum, blockSize) => sum + blockSize, 1);
+  if (blocks.length <= LIMITS.blocks && total <= LIMITS.messageChars) return [...blocks];
   const [note] = context([trusted(TRUNCATION_NOTE)]) as [KnownBlock];
   const kept = [...blocks];
+  total += JSON.stringify(note).length + 1;
   let dropped: KnownBlock | undefined;
-  while (kept.length > 0 && !fits([...kept, note])) {
+  while (kept.length > 0 && (kept.length + 1 > LIMITS.blocks || total > LIMITS.messageChars)) {
     dropped = kept.pop();
+    total -= sizes.pop() ?? 0;
   }
-  const shortened = dropped?.type === "section" ? shrink(dropped, kept, note) : undefined;
+  const room = kept.length + 1 < LIMITS.blocks ? LIMITS.messageChars - total : 0;
+  const shortened = dropped?.type === "section" ? shrink(dropped, room) : undefined;
   return [...kept, ...(shortened ? [shortened] : []), note];
 }

@@ -27,7 +27,9 @@ export function trusted(markup: string): Mrkdwn {
 export function md(value: unknown, max = VALUE_MAX): Mrkdwn | undefined {
   if (typeof value === "number") return num(value);
   if (typeof value !== "string" || value.trim() === "") return undefined;
-  return trusted(truncateEscaped(escapeMrkdwn(value), max));
+  // Escaping only makes text longer, so the first max + 1 characters decide what is shown; this
+  // keeps a 10,000-character value from being escaped whole.
+  return trusted(truncateEscaped(escapeMrkdwn(value.slice(0, max + 1)), max));
 }
 
 export function num(value: unknown): Mrkdwn | undefined {

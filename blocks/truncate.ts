@@ -28,10 +28,14 @@ export function truncate(text: string, max: number): string {
 }
 
 /**
- * Truncates text that is already mrkdwn-escaped without leaving half an entity (`&am…`) behind,
- * which Slack would show as stray characters.
+ * Truncates mrkdwn whose contact data is already escaped without leaving half an entity (`&am…`)
+ * or half a renderer-made token (`<!date^…`, `<https://…|…>`) behind: the only raw "<" in such text
+ * opens a token, so a cut after an unclosed "<" backs up to before it.
  */
 export function truncateEscaped(text: string, max: number): string {
   const cut = truncate(text, max);
-  return cut === text ? text : cut.replace(/&(?:a|am|amp|l|lt|g|gt)?…$/, ELLIPSIS);
+  if (cut === text) return text;
+  const body = cut.slice(0, -ELLIPSIS.length).replace(/&(?:a|am|amp|l|lt|g|gt)?$/, "");
+  const open = body.lastIndexOf("<");
+  return `${open > body.lastIndexOf(">") ? body.slice(0, open) : body}${ELLIPSIS}`;
 }

@@ -49,9 +49,12 @@ export function renderChainSection(record: ContactRecord, options: RenderOptions
   if (options.chain === undefined) return [remark("The transfer chain was not loaded.")];
   const legs = listOf(options.chain);
   if (legs.length === 0) return [remark("This contact was not transferred.")];
-  const lines = legs
-    .slice(0, MAX_LEGS)
-    .map((leg, i) => legText(leg, i, record.contact.Id, options.maskEndpoints));
+  // A cycle marker repeats a leg already listed, so it takes no number of its own.
+  let number = 0;
+  const lines = legs.slice(0, MAX_LEGS).map((leg) => {
+    if (leg.missing !== "cycle") number += 1;
+    return legText(leg, number - 1, record.contact.Id, options.maskEndpoints);
+  });
   if (legs.length > MAX_LEGS) lines.push(trusted(`… and ${legs.length - MAX_LEGS} more legs`));
   return lineSections(lines, 10);
 }

@@ -62,3 +62,11 @@ describe("md", () => {
     }
   });
 });
+
+describe("truncateEscaped with renderer tokens", () => {
+  it("never leaves half a date token or link", () => {
+    const token = "<!date^1714557600^{date_short_pretty} {time_secs}|2024-05-01T10:00:00Z>";
+    expect(truncateEscaped(`Started ${token}`, 30)).toBe("Started …");
+    expect(truncateEscaped(`${token} and more text`, token.length + 5)).toBe(`${token} and…`);
+  });
+});

@@ -1,0 +1,346 @@
+import type { Contact, Expression, SegmentAttributeValue } from "@aws-sdk/client-connect";
+import fc from "fast-check";
+import type { ChainLeg, ContactRecord, RenderOptions } from "../../../blocks/model.js";
+import { SECTIONS } from "../../../blocks/model.js";
+import { CONSOLE_BASE_URL, INSTANCE_ID } from "../../fixtures/contacts.js";
+
+/** Text Slack would turn into mentions or links if it reached a message unescaped. */
+export const HOSTILE = [
+  "<!channel>",
+  "<!here>",
+  "<!everyone>",
+  "<@U123ABC>",
+  "<!subteam^S1>",
+  "<#C123|general>",
+  "<https://evil.example|click>",
+  "<http://evil.example>",
+  "<!date^1^{ago}|x>",
+  "&lt;!here&gt;",
+  "@here",
+  "*",
+  "`",
+  "|",
+  "\n",
+  "😀",
+  "constructor",
+  "__proto__",
+];
+
+const piece = fc.constantFrom(...HOSTILE, "a", " ", "&", "<", ">", "é", "\u0000");
+
+const short = fc.string({ unit: piece, minLength: 1, maxLength: 12 });
+/** 10,000 characters, far over every Slack text limit. */
+const long = fc.constantFrom("x", "<!channel>", "&", "😀").map((s) => s.repeat(10_000 / s.length));
+
+/** Any string, weighted towards hostile ones and ones far over every Slack limit. */
+export const text: fc.Arbitrary<string> = fc.oneof(
+  { weight: 6, arbitrary: fc.string({ unit: piece, maxLength: 20 }) },
+  { weight: 4, arbitrary: fc.string({ unit: "grapheme", maxLength: 30 }) },
+  { weight: 2, arbitrary: fc.constantFrom(...HOSTILE) },
+  { weight: 1, arbitrary: long },
+);
+
+/** A real enum value most of the time, anything else sometimes (a newer SDK, a broken cache). */
+const enumOr = (...values: string[]) =>
+  fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...values) }, text);
+const id = fc.oneof({ weight: 3, arbitrary: fc.uuid() }, text);
+const num = fc.oneof(fc.integer(), fc.double(), fc.nat({ max: 100_000 }));
+const date = fc.oneof(
+  { weight: 4, arbitrary: fc.date({ min: new Date(0), max: new Date("2100-01-01") }) },
+  fc.date(),
+);
+const list = <T>(item: fc.Arbitrary<T>, maxLength = 5) => fc.array(item, { maxLength });
+const partial = <T extends Record<string, fc.Arbitrary<unknown>>>(model: T) =>
+  fc.record(model, { requiredKeys: [] });
+
+const condition = partial({
+  Name: text,
+  Value: text,
+  ProficiencyLevel: num,
+  Range: partial({ MinProficiencyLevel: num, MaxProficiencyLevel: num }),
+  MatchCriteria: partial({ AgentsCriteria: partial({ AgentIds: list(id, 30) }) }),
+  ComparisonOperator: enumOr("NumberGreaterOrEqualTo", "Range", "Match"),
+});
+
+const { expression: bushy } = fc.letrec<{ expression: Expression }>((tie) => ({
+  expression: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    partial({ AttributeCondition: condition, NotAttributeCondition: condition }),
+    partial({
+      AndExpression: list(tie("expression"), 4),
+      OrExpression: list(tie("expression"), 4),
+    }),
+  ),
+}));
+
+/** A chain of AND groups 50 deep. */
+const deep: fc.Arbitrary<Expression> = fc
+  .tuple(fc.integer({ min: 20, max: 50 }), condition)
+  .map(([depth, leaf]) => {
+    let expression: Expression = { AttributeCondition: leaf };
+    for (let i = 0; i < depth; i += 1)
+      expression = { AndExpression: [expression, { NotAttributeCondition: leaf }] };
+    return expression;
+  });
+
+const { segment } = fc.letrec<{ segment: SegmentAttributeValue }>((tie) => ({
+  segment: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    partial({ ValueString: text, ValueInteger: num, ValueArn: text }),
+    partial({
+      ValueMap: fc.dictionary(text, tie("segment"), { maxKeys: 3 }),
+      ValueList: list(tie("segment"), 3),
+    }),
+  ),
+}));
+
+const endpoint = partial({
+  Type: enumOr("TELEPHONE_NUMBER", "EMAIL_ADDRESS", "VOIP", "CONTACT_FLOW"),
+  Address: text,
+  DisplayName: text,
+});
+const device = partial({ PlatformName: text, PlatformVersion: text, OperatingSystem: text });
+const capabilities = partial({ Video: enumOr("SEND"), ScreenShare: enumOr("SEND") });
+const audio = partial({ QualityScore: num, PotentialQualityIssues: list(text) });
+const participant = partial({
+  ParticipantId: id,
+  ParticipantType: enumOr("AGENT", "CUSTOMER"),
+  ConversationAbandon: fc.boolean(),
+  MessagesSent: num,
+  NumResponses: num,
+  MessageLengthInChars: num,
+  TotalResponseTimeInMillis: num,
+  MaxResponseTimeInMillis: num,
+  LastMessageTimestamp: date,
+});
+const recipient = partial({ Address: text, DisplayName: text });
+const group = partial({ Arn: text });
+
+/** A Contact where any field may hold any value of roughly the right kind. */
+export const contact: fc.Arbitrary<Contact> = partial({
+  Arn: text,
+  Id: id,
+  InitialContactId: id,
+  PreviousContactId: id,
+  RelatedContactId: id,
+  ContactAssociationId: id,
+  InitiationMethod: enumOr("INBOUND", "OUTBOUND", "TRANSFER", "API", "CALLBACK"),
+  Name: text,
+  Description: text,
+  Channel: enumOr("VOICE", "CHAT", "TASK", "EMAIL"),
+  QueueInfo: partial({ Id: id, EnqueueTimestamp: date }),
+  AgentInfo: partial({
+    Id: id,
+    AcceptedByAgentTimestamp: date,
+    PreviewEndTimestamp: date,
+    ConnectedToAgentTimestamp: date,
+    AgentPauseDurationInSeconds: num,
+    HierarchyGroups: partial({
+      Level1: group,
+      Level2: group,
+      Level3: group,
+      Level4: group,
+      Level5: group,
+    }),
+    DeviceInfo: device,
+    Capabilities: capabilities,
+    AfterContactWorkDuration: num,
+    AfterContactWorkStartTimestamp: date,
+    AfterContactWorkEndTimestamp: date,
+    AgentInitiatedHoldDuration: num,
+    StateTransitions: list(
+      partial({
+        State: enumOr("CONNECTED", "MISSED"),
+        StateStartTimestamp: date,
+        StateEndTimestamp: date,
+      }),
+      30,
+    ),
+    VoiceEnhancementMode: enumOr("NONE", "VOICE_ISOLATION"),
+    ActiveRegion: text,
+  }),
+  InitiationTimestamp: date,
+  DisconnectTimestamp: date,
+  LastUpdateTimestamp: date,
+  LastPausedTimestamp: date,
+  LastResumedTimestamp: date,
+  RingStartTimestamp: date,
+  TotalPauseCount: num,
+  TotalPauseDurationInSeconds: num,
+  ScheduledTimestamp: date,
+  WisdomInfo: partial({
+    SessionArn: text,
+    AiAgents: list(
+      partial({ AiUseCase: text, AiAgentVersionId: text, AiAgentEscalated: fc.boolean() }),
+      20,
+    ),
+  }),
+  CustomerId: text,
+  CustomerEndpoint: endpoint,
+  SystemEndpoint: endpoint,
+  QueueTimeAdjustmentSeconds: num,
+  QueuePriority: num,
+  Tags: fc.dictionary(text, text, { maxKeys: 60 }),
+  ConnectedToSystemTimestamp: date,
+  RoutingCriteria: partial({
+    Steps: list(
+      partial({
+        Expiry: partial({ DurationInSeconds: num, ExpiryTimestamp: date }),
+        Expression: fc.oneof(bushy, deep),
+        Status: enumOr("ACTIVE", "EXPIRED"),
+      }),
+      15,
+    ),
+    ActivationTimestamp: date,
+    Index: num,
+  }),
+  Customer: partial({ DeviceInfo: device, Capabilities: capabilities }),
+  Campaign: partial({ CampaignId: text }),
+  AnsweringMachineDetectionStatus: enumOr("HUMAN_ANSWERED", "VOICEMAIL_BEEP"),
+  CustomerVoiceActivity: partial({ GreetingStartTimestamp: date, GreetingEndTimestamp: date }),
+  QualityMetrics: partial({
+    Agent: partial({ Audio: audio }),
+    Customer: partial({ Audio: audio }),
+  }),
+  ChatMetrics: partial({
+    ChatContactMetrics: partial({
+      MultiParty: fc.boolean(),
+      TotalMessages: num,
+      AgentFirstResponseTimestamp: date,
+      ConversationCloseTimeInMillis: num,
+    }),
+    AgentMetrics: participant,
+    CustomerMetrics: participant,
+  }),
+  DisconnectDetails: partial({ PotentialDisconnectIssue: text }),
+  AdditionalEmailRecipients: partial({ ToList: list(recipient, 30), CcList: list(recipient, 30) }),
+  SegmentAttributes: fc.oneof(
+    fc.dictionary(text, segment, { maxKeys: 10 }),
+    fc.dictionary(short, partial({ ValueString: short, ValueInteger: num }), {
+      minKeys: 200,
+      maxKeys: 200,
+    }),
+  ),
+  Recordings: list(
+    partial({
+      StorageType: text,
+      Location: text,
+      MediaStreamType: text,
+      ParticipantType: text,
+      FragmentStartNumber: text,
+      FragmentStopNumber: text,
+      StartTimestamp: date,
+      StopTimestamp: date,
+      Status: text,
+      DeletionReason: text,
+      UnprocessedTranscriptLocation: text,
+    }),
+    15,
+  ),
+  DisconnectReason: enumOr("CUSTOMER_DISCONNECT", "AGENT_DISCONNECT"),
+  ContactEvaluations: fc.dictionary(
+    text,
+    partial({
+      FormId: text,
+      EvaluationArn: text,
+      Status: text,
+      StartTimestamp: date,
+      EndTimestamp: date,
+      DeleteTimestamp: date,
+      ExportLocation: text,
+    }),
+    { maxKeys: 15 },
+  ),
+  TaskTemplateInfo: partial({ Arn: text, Name: text }),
+  ContactDetails: partial({ Name: text, Description: text }),
+  OutboundStrategy: partial({
+    Type: text,
+    Config: partial({
+      AgentFirst: partial({
+        Preview: partial({
+          PostAcceptTimeoutConfig: partial({ DurationInSeconds: num }),
+          AllowedUserActions: list(text, 15),
+        }),
+      }),
+    }),
+  }),
+  Attributes: fc.dictionary(text, text, { maxKeys: 20 }),
+  NextContacts: list(
+    partial({
+      Type: text,
+      NextContactMetadata: partial({
+        QuickConnectContactData: partial({
+          ContactId: id,
+          InitiationTimestamp: date,
+          QuickConnectId: text,
+          QuickConnectName: text,
+          QuickConnectType: text,
+        }),
+      }),
+    }),
+    15,
+  ),
+  GlobalResiliencyMetadata: partial({
+    ActiveRegion: text,
+    OriginRegion: text,
+    TrafficDistributionGroupId: text,
+  }),
+  // The fuzz deliberately puts any string where the SDK declares an enum.
+}).map((generated) => generated as Contact);
+
+const recordOf = (contact: fc.Arbitrary<Contact>): fc.Arbitrary<ContactRecord> =>
+  fc.record({
+    instanceId: fc.oneof({ weight: 5, arbitrary: fc.constant(INSTANCE_ID) }, text),
+    region: text,
+    contact,
+    queueName: fc.option(text, { nil: undefined }),
+    agent: fc.option(
+      partial({ name: text, username: text, routingProfile: text, hierarchy: list(text, 8) }),
+      { nil: undefined },
+    ),
+    consoleBaseUrl: fc.constantFrom(CONSOLE_BASE_URL, undefined),
+  }) as fc.Arbitrary<ContactRecord>;
+
+export const record = recordOf(contact);
+
+/** Chain legs carry only what the chain section reads, so 30 of them stay cheap to generate. */
+const legContact = partial({
+  Id: id,
+  Channel: enumOr("VOICE", "CHAT"),
+  InitiationMethod: enumOr("INBOUND", "TRANSFER"),
+  InitiationTimestamp: date,
+  DisconnectTimestamp: date,
+  QueueInfo: partial({ Id: id, EnqueueTimestamp: date }),
+  AgentInfo: partial({ Id: id, ConnectedToAgentTimestamp: date }),
+  CustomerEndpoint: endpoint,
+}) as fc.Arbitrary<Contact>;
+
+const leg: fc.Arbitrary<ChainLeg> = fc.oneof(
+  fc.record({ contactId: id, record: recordOf(legContact) }),
+  fc.record({
+    contactId: id,
+    missing: fc.constantFrom("not_found", "cycle", "error") as fc.Arbitrary<ChainLeg["missing"]>,
+  }),
+);
+
+/** Render options without `open` and `maskEndpoints`, which the test iterates over. */
+export const options: fc.Arbitrary<Omit<RenderOptions, "open" | "maskEndpoints">> = partial({
+  attributes: fc.oneof(
+    fc.dictionary(text, text, { maxKeys: 30 }),
+    fc.dictionary(
+      short,
+      fc.oneof({ weight: 9, arbitrary: short }, { weight: 1, arbitrary: long }),
+      {
+        minKeys: 200,
+        maxKeys: 200,
+      },
+    ),
+  ),
+  chain: list(leg, 30),
+  shareTo: fc.oneof(
+    fc.constant({ channel: "C0123ABC", threadTs: "1714557600.000100" }),
+    fc.record({ channel: text, threadTs: text }),
+  ),
+});
+
+export const OPENS = [undefined, ...SECTIONS] as const;

@@ -1,6 +1,6 @@
 import type { types } from "@slack/bolt";
 import { neutralizePlain } from "./escape.js";
-import { line, type Mrkdwn, md, trusted } from "./mrkdwn.js";
+import { bold, type Mrkdwn, md, trusted } from "./mrkdwn.js";
 import { LIMITS, truncate, truncateEscaped } from "./truncate.js";
 
 export type KnownBlock = types.KnownBlock;
@@ -50,7 +50,7 @@ export function context(parts: readonly (Mrkdwn | undefined)[]): ContextBlock[] 
 /** Label/value pairs as section fields (two columns, which stay readable on phones), 10 a section. */
 export function fieldSections(fields: readonly Field[]): SectionBlock[] {
   const texts = fields.flatMap(([label, value]) =>
-    value === undefined ? [] : [trusted(`*${md(label, 200) ?? EMPTY}*\n${value}`)],
+    value === undefined ? [] : [trusted(`${bold(label)}\n${value}`)],
   );
   const blocks: SectionBlock[] = [];
   for (let i = 0; i < texts.length; i += LIMITS.fieldsPerSection) {
@@ -58,14 +58,6 @@ export function fieldSections(fields: readonly Field[]): SectionBlock[] {
     blocks.push({ type: "section", fields: chunk.map((text) => mrkdwn(text, LIMITS.field)) });
   }
   return blocks;
-}
-
-/** `*Label*: value` lines; see lineSections. */
-export function labelledLines(fields: readonly Field[], maxBlocks?: number): SectionBlock[] {
-  return lineSections(
-    fields.map(([label, value]) => line(label, value)),
-    maxBlocks,
-  );
 }
 
 /**
@@ -104,7 +96,7 @@ export function titledLines(
   maxBlocks = 2,
 ): SectionBlock[] {
   if (lines.every((text) => text === undefined)) return [];
-  return lineSections([trusted(`*${md(title, 200) ?? EMPTY}*`), ...lines], maxBlocks);
+  return lineSections([bold(title), ...lines], maxBlocks);
 }
 
 /** A short italic remark, e.g. "No agent handled this contact." */

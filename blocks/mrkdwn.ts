@@ -78,9 +78,14 @@ export function join(
   return present.length === 0 ? undefined : trusted(present.join(separator));
 }
 
+/** A label in bold; labels may come from contact data (attribute names), so they are escaped too. */
+export function bold(label: string): Mrkdwn {
+  return trusted(`*${md(label, 200) ?? "—"}*`);
+}
+
 /** `*Label*: value`, or undefined when there is no value, so no empty "Label:" lines appear. */
 export function line(label: string, value: Mrkdwn | undefined): Mrkdwn | undefined {
-  return value === undefined ? undefined : trusted(`*${md(label, 200) ?? "—"}*: ${value}`);
+  return value === undefined ? undefined : trusted(`${bold(label)}: ${value}`);
 }
 
 /** Renderer wording around a value, e.g. around("expires after ", value); undefined without a value. */

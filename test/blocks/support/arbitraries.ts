@@ -1,98 +1,10 @@
-import type { Contact, Expression, SegmentAttributeValue } from "@aws-sdk/client-connect";
+import type { Contact } from "@aws-sdk/client-connect";
 import fc from "fast-check";
 import type { ChainLeg, ContactRecord, RenderOptions } from "../../../blocks/model.js";
 import { SECTIONS } from "../../../blocks/model.js";
 import { CONSOLE_BASE_URL, INSTANCE_ID } from "../../fixtures/contacts.js";
-
-/** Text Slack would turn into mentions or links if it reached a message unescaped. */
-export const HOSTILE = [
-  "<!channel>",
-  "<!here>",
-  "<!everyone>",
-  "<@U123ABC>",
-  "<!subteam^S1>",
-  "<#C123|general>",
-  "<https://evil.example|click>",
-  "<http://evil.example>",
-  "<!date^1^{ago}|x>",
-  "&lt;!here&gt;",
-  "@here",
-  "*",
-  "`",
-  "|",
-  "\n",
-  "😀",
-  "constructor",
-  "__proto__",
-];
-
-const piece = fc.constantFrom(...HOSTILE, "a", " ", "&", "<", ">", "é", "\u0000");
-
-const short = fc.string({ unit: piece, minLength: 1, maxLength: 12 });
-/** 10,000 characters, far over every Slack text limit. */
-const long = fc.constantFrom("x", "<!channel>", "&", "😀").map((s) => s.repeat(10_000 / s.length));
-
-/** Any string, weighted towards hostile ones and ones far over every Slack limit. */
-export const text: fc.Arbitrary<string> = fc.oneof(
-  { weight: 6, arbitrary: fc.string({ unit: piece, maxLength: 20 }) },
-  { weight: 4, arbitrary: fc.string({ unit: "grapheme", maxLength: 30 }) },
-  { weight: 2, arbitrary: fc.constantFrom(...HOSTILE) },
-  { weight: 1, arbitrary: long },
-);
-
-/** A real enum value most of the time, anything else sometimes (a newer SDK, a broken cache). */
-const enumOr = (...values: string[]) =>
-  fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...values) }, text);
-const id = fc.oneof({ weight: 3, arbitrary: fc.uuid() }, text);
-const num = fc.oneof(fc.integer(), fc.double(), fc.nat({ max: 100_000 }));
-const date = fc.oneof(
-  { weight: 4, arbitrary: fc.date({ min: new Date(0), max: new Date("2100-01-01") }) },
-  fc.date(),
-);
-const list = <T>(item: fc.Arbitrary<T>, maxLength = 5) => fc.array(item, { maxLength });
-const partial = <T extends Record<string, fc.Arbitrary<unknown>>>(model: T) =>
-  fc.record(model, { requiredKeys: [] });
-
-const condition = partial({
-  Name: text,
-  Value: text,
-  ProficiencyLevel: num,
-  Range: partial({ MinProficiencyLevel: num, MaxProficiencyLevel: num }),
-  MatchCriteria: partial({ AgentsCriteria: partial({ AgentIds: list(id, 30) }) }),
-  ComparisonOperator: enumOr("NumberGreaterOrEqualTo", "Range", "Match"),
-});
-
-const { expression: bushy } = fc.letrec<{ expression: Expression }>((tie) => ({
-  expression: fc.oneof(
-    { depthSize: "small", withCrossShrink: true },
-    partial({ AttributeCondition: condition, NotAttributeCondition: condition }),
-    partial({
-      AndExpression: list(tie("expression"), 4),
-      OrExpression: list(tie("expression"), 4),
-    }),
-  ),
-}));
-
-/** A chain of AND groups 50 deep. */
-const deep: fc.Arbitrary<Expression> = fc
-  .tuple(fc.integer({ min: 20, max: 50 }), condition)
-  .map(([depth, leaf]) => {
-    let expression: Expression = { AttributeCondition: leaf };
-    for (let i = 0; i < depth; i += 1)
-      expression = { AndExpression: [expression, { NotAttributeCondition: leaf }] };
-    return expression;
-  });
-
-const { segment } = fc.letrec<{ segment: SegmentAttributeValue }>((tie) => ({
-  segment: fc.oneof(
-    { depthSize: "small", withCrossShrink: true },
-    partial({ ValueString: text, ValueInteger: num, ValueArn: text }),
-    partial({
-      ValueMap: fc.dictionary(text, tie("segment"), { maxKeys: 3 }),
-      ValueList: list(tie("segment"), 3),
-    }),
-  ),
-}));
+import { expression, segment } from "./nested.js";
+import { date, enumOr, id, list, long, num, partial, short, text } from "./primitives.js";
 
 const endpoint = partial({
   Type: enumOr("TELEPHONE_NUMBER", "EMAIL_ADDRESS", "VOIP", "CONTACT_FLOW"),
@@ -186,7 +98,7 @@ export const contact: fc.Arbitrary<Contact> = partial({
     Steps: list(
       partial({
         Expiry: partial({ DurationInSeconds: num, ExpiryTimestamp: date }),
-        Expression: fc.oneof(bushy, deep),
+        Expression: expression,
         Status: enumOr("ACTIVE", "EXPIRED"),
       }),
       15,

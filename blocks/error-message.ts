@@ -37,7 +37,7 @@ const WORDING: Record<ErrorCode, Wording> = {
       ", ",
     );
     return trusted(
-      `I could not find contact ${code(id, 100) ?? ""}${where ? ` in instance ${where}` : ""}. ` +
+      `I could not find ${code(id, 100) ?? "the contact"}${where ? ` in instance ${where}` : ""}. ` +
         "Amazon Connect keeps contacts for 24 months; older ones are gone.",
     );
   },

@@ -1,8 +1,11 @@
 import { context, header, type KnownBlock, section } from "./block-kit.js";
 import { trusted } from "./mrkdwn.js";
 
+// Slack parses <…> even inside code spans, so the placeholder's brackets are escaped.
+const SYNTAX = "/contact &lt;contact id | contact ARN | console URL&gt;";
+
 const USAGE = [
-  "*Look up a contact:* `/contact <contact id | contact ARN | console URL>`",
+  `*Look up a contact:* \`${SYNTAX}\``,
   "Several at once work too, separated by spaces or new lines.",
   "",
   "*From a message:* choose *⋮ More actions → Investigate contact* on any message to look up every contact id in it.",
@@ -25,7 +28,7 @@ export function renderHelp(): { text: string; blocks: KnownBlock[] } {
     ),
   ]);
   return {
-    text: "How to look up Amazon Connect contacts: /contact <contact id | contact ARN | console URL>",
+    text: `How to look up Amazon Connect contacts: ${SYNTAX}`,
     blocks: [
       header("🔎 Amazon Connect contact lookup"),
       section(trusted(USAGE)),

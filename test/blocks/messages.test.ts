@@ -57,7 +57,9 @@ describe("renderHelp", () => {
     const { text, blocks } = renderHelp();
     expect(text).toContain("/contact");
     const all = allText(blocks);
-    expect(all).toContain("`/contact <contact id | contact ARN | console URL>`");
+    expect(all).toContain("`/contact &lt;contact id | contact ARN | console URL&gt;`");
+    // Outside renderer-made tokens, a raw "<" would start a Slack link or mention.
+    expect(`${text}${all}`).not.toMatch(/[<>]/);
     expect(all).toContain("Investigate contact");
     expect(all).toContain("Alert threads");
     expect(all).toContain("/contact 1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d");
@@ -118,6 +120,20 @@ describe("renderError", () => {
     }
     const internal = new BotError("INTERNAL", "boom");
     expect(textOf(internal)).toContain(internal.ref);
+  });
+
+  it("escapes whatever the error carries", () => {
+    const hostile = "<!channel> <https://evil.example|x>";
+    const errors = [
+      new InvalidContactIdError(hostile),
+      new ContactNotFoundError(hostile, [hostile]),
+      new AccessDeniedError(hostile),
+      new BotError("CONTACT_NOT_FOUND", hostile),
+    ];
+    for (const err of errors) {
+      const { text, blocks } = renderError(err, { input: hostile, contactId: hostile });
+      expect(`${text}\n${allText(blocks)}`).not.toMatch(/[<>]/);
+    }
   });
 
   it("uses the context when the error does not carry the input", () => {

@@ -13,7 +13,8 @@ function notificationText(record: ContactRecord): string {
   const { contact } = record;
   const method = initiationWords(contact.InitiationMethod);
   const state = STATUS_WORDS[contactStatus(contact)];
-  const text = `${channelWords(contact.Channel)} contact ${contact.Id ?? ""} — ${method ? `${method}, ` : ""}${state}`;
+  const id = typeof contact.Id === "string" ? ` ${contact.Id}` : "";
+  const text = `${channelWords(contact.Channel)} contact${id} — ${method ? `${method}, ` : ""}${state}`;
   return truncateEscaped(escapeMrkdwn(text), 300);
 }
 

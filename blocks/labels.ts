@@ -18,9 +18,9 @@ const WORDS = new Map<string, string>(
     AGENT_REPLY: "Agent reply",
     FLOW: "Flow",
     // Disconnect reasons (ContactTraceRecord DisconnectReason)
-    CUSTOMER_DISCONNECT: "Customer hung up",
-    AGENT_DISCONNECT: "Agent hung up",
-    THIRD_PARTY_DISCONNECT: "Third party hung up",
+    CUSTOMER_DISCONNECT: "Customer disconnected",
+    AGENT_DISCONNECT: "Agent disconnected",
+    THIRD_PARTY_DISCONNECT: "Third party disconnected",
     TELECOM_PROBLEM: "Telecom problem",
     BARGED: "Barged by a manager",
     CONTACT_FLOW_DISCONNECT: "Ended by the flow",

@@ -101,8 +101,7 @@ export function relatedActionId(kind: RelatedKind): string {
 }
 
 /** Matches every related-contact button's action id (for `app.action(RELATED_ACTION_ID, …)`). */
-export const RELATED_ACTION_ID = /^contact_related_(previous|initial|related)$/;
+export const RELATED_ACTION_ID = new RegExp(`^${ACTION_IDS.related}_(${RELATED_KINDS.join("|")})$`);
 
 /** Matches every section toggle button's action id. */
-export const SECTION_ACTION_ID =
-  /^contact_section_(agent|queue|routing|quality|details|attributes|chain)$/;
+export const SECTION_ACTION_ID = new RegExp(`^${ACTION_IDS.sectionPrefix}(${SECTIONS.join("|")})$`);

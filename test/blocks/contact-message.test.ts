@@ -100,7 +100,7 @@ describe("renderContactMessage summary", () => {
 
   it("shows the disconnect reason in words and the task's name", () => {
     expect(allText(render(VOICE_INBOUND).blocks)).toContain(
-      "*Disconnect reason*\nCustomer hung up",
+      "*Disconnect reason*\nCustomer disconnected",
     );
     expect(allText(render(TASK).blocks)).toContain("*Name*\nCall back about invoice 4711");
   });

@@ -2,6 +2,7 @@ import type { KnownBlock } from "@slack/types";
 import { renderContactMessage } from "../../blocks/contact-message.js";
 import { renderError } from "../../blocks/error-message.js";
 import type { RenderOptions, SectionId } from "../../blocks/model.js";
+import { fitMessage } from "../../blocks/fit-message.js";
 import { moreContactsNote } from "../../blocks/notices.js";
 import type { ContactRef } from "../connect/contact-ref.js";
 import type { Deps } from "../deps.js";
@@ -65,7 +66,7 @@ export async function contactViews(
   const rest = refs.slice(max).map((ref) => ref.contactId);
   const last = views.at(-1);
   if (last && rest.length > 0) {
-    last.blocks = [...last.blocks, ...moreContactsNote(rest)];
+    last.blocks = fitMessage([...last.blocks, ...moreContactsNote(rest)]);
     last.text = `${last.text} (and ${rest.length} more)`;
   }
   return views;

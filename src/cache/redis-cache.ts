@@ -8,6 +8,7 @@ export interface CacheLogger {
 }
 
 const RETRY_STEP_MS = 200;
+const DEFAULT_BREAK_MS = 3000;
 const RETRY_MAX_MS = 2000;
 
 /**
@@ -45,19 +46,29 @@ export function createRedisClient(
  * Fail-open Redis cache. While Redis is unreachable every call is served by `fallback` (so event
  * de-duplication keeps working on this replica); a command that fails on a live connection is a
  * miss. Writes never wait for Redis. Takes ownership of `redis`: close() quits it.
+ *
+ * A Redis that stops answering without closing the connection (a partition) would cost every
+ * command its timeout, several times per lookup; so after a command times out (or any failure
+ * that is not Redis's own error reply) Redis is skipped for `breakMs`, like when it is down.
  */
 export function createRedisCache(options: {
   redis: Redis;
   keyPrefix: string;
   fallback: Cache;
   logger?: CacheLogger;
+  breakMs?: number;
+  now?: () => number;
 }): Cache {
   const { redis, keyPrefix, fallback, logger } = options;
-  const ready = () => redis.status === "ready";
+  const breakMs = options.breakMs ?? DEFAULT_BREAK_MS;
+  const now = options.now ?? Date.now;
+  let skipUntil = 0;
+  const ready = () => redis.status === "ready" && now() >= skipUntil;
   const seconds = (ttl: number) => Math.max(1, Math.ceil(ttl));
   let failing = false;
 
   function failed(err: unknown): undefined {
+    if ((err as { name?: unknown } | undefined)?.name !== "ReplyError") skipUntil = now() + breakMs;
     if (!failing) {
       failing = true;
       logger?.warn({ err }, "Redis command failed, treating it as a cache miss");

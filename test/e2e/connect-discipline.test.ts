@@ -1,31 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { CONTACT_IDS, INSTANCE_ID, MINIMAL } from "../fixtures/contacts.js";
+import { CONTACT_IDS } from "../fixtures/contacts.js";
 import { startConnectEmulator } from "../support/connect-emulator.js";
 import { startFakeSlack } from "../support/fake-slack.js";
-import { type Harness, nthAnswer, startHarness, textOf } from "./harness.js";
+import { type Harness, startHarness, textOf } from "./harness.js";
+import { seedFresh, timedAsk } from "./lookups.js";
 import { seedConnect } from "./seed.js";
 
 const RPS = 5;
 const BURST = 5;
-
-/** Sends /contact and resolves with the answer and the time from the command to it. */
-async function timedAsk(h: Harness, text: string) {
-  const started = performance.now();
-  const { status, responseUrl } = await h.command(text);
-  expect(status).toBe(200);
-  const answer = await nthAnswer(h, responseUrl);
-  return { answer, ms: Math.round(performance.now() - started) };
-}
-
-/** Fresh contacts, so that every lookup needs its own DescribeContact. */
-function seedFresh(h: Harness, count: number): string[] {
-  return Array.from({ length: count }, () => {
-    const id = randomUUID();
-    h.connect.putContact(INSTANCE_ID, { ...MINIMAL, Id: id, Arn: undefined });
-    return id;
-  });
-}
 
 let h: Harness;
 beforeAll(async () => {

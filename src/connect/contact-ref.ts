@@ -51,6 +51,16 @@ function parseToken(token: string): ContactRef | undefined {
   return url ? refOf(url[1]!) : undefined;
 }
 
+/**
+ * The contact a console link points at: only the contact-trace-records page counts. Link unfurls
+ * see every console URL pasted (queues, users, flows, dashboards), and the ids in those are not
+ * contacts: looking them up would only spend the DescribeContact quota.
+ */
+export function contactRefFromConsoleUrl(url: string): ContactRef | undefined {
+  const match = URL_TOKEN.exec(url.trim());
+  return match ? refOf(match[1]!) : undefined;
+}
+
 /** Keeps the first mention of each contact, upgraded with an instance when an ARN names one. */
 function dedupe(refs: ContactRef[]): ContactRef[] {
   const byId = new Map<string, ContactRef>();

@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
+import { ACTION_IDS } from "../../../blocks/model.js";
 import { extractContactRefs } from "../../connect/contact-ref.js";
 import type { Deps } from "../../deps.js";
 import { lookupFrom } from "../../middleware/audited-lookup.js";
@@ -24,6 +25,25 @@ interface AlertMessage {
 }
 
 /**
+ * A contact summary posted by any deployment of this bot (its section buttons give it away).
+ * Answering one would loop: a staging and a production bot in the same alert channel would
+ * otherwise enrich each other's thread replies forever.
+ */
+function isContactSummary(message: AlertMessage): boolean {
+  if (!message.bot_id || !Array.isArray(message.blocks)) return false;
+  const blocks: unknown[] = message.blocks;
+  return blocks.some((block) => {
+    const { type, elements } = (block ?? {}) as { type?: unknown; elements?: unknown };
+    if (type !== "actions" || !Array.isArray(elements)) return false;
+    const buttons: unknown[] = elements;
+    return buttons.some((element) => {
+      const actionId = (element as { action_id?: unknown } | null)?.action_id;
+      return typeof actionId === "string" && actionId.startsWith(ACTION_IDS.sectionPrefix);
+    });
+  });
+}
+
+/**
  * A message in a watched alert channel that mentions contacts gets their summaries in its thread.
  * Access control has already limited this to ALERT_CHANNEL_IDS; Bolt has already acked.
  */
@@ -34,7 +54,7 @@ export function alertThread(deps: Deps) {
     const own =
       (message.bot_id && message.bot_id === context.botId) ||
       (message.user && message.user === context.botUserId);
-    if (own) return;
+    if (own || isContactSummary(message)) return;
     const refs = extractContactRefs(messageText(message));
     if (refs.length === 0) return;
     const eventId = typeof body.event_id === "string" ? body.event_id : message.ts;

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
 import type { KnownBlock } from "@slack/types";
 import { renderUnfurl } from "../../../blocks/unfurl.js";
-import { extractContactRefs } from "../../connect/contact-ref.js";
+import { contactRefFromConsoleUrl } from "../../connect/contact-ref.js";
 import type { Deps } from "../../deps.js";
 import { lookupFrom } from "../../middleware/audited-lookup.js";
 
@@ -13,7 +13,7 @@ export function linkUnfurl(deps: Deps) {
     const lookup = lookupFrom(context);
     const unfurls: Record<string, { blocks: KnownBlock[] }> = {};
     for (const { url } of event.links) {
-      const [ref] = extractContactRefs(url);
+      const ref = contactRefFromConsoleUrl(url);
       if (!ref) continue;
       try {
         const { record } = await lookup(ref);

@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { CONSOLE_BASE_URL, CONTACT_IDS, contactArn, QUEUES } from "../fixtures/contacts.js";
+import { buttonsOf, type Harness, startHarness, textOf } from "./harness.js";
+import {
+  ALERT_CHANNEL,
+  alertEnv,
+  alertMessage,
+  botAlert,
+  freshTs,
+  richTextLink,
+  settle,
+  threadPosts,
+  waitForPosts,
+} from "./surface-support.js";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ env: alertEnv("alert-thread:") });
+});
+afterAll(async () => {
+  await h?.stop();
+});
+beforeEach(() => {
+  h.connect.reset();
+  h.slack.reset();
+});
+
+describe("alert threads", () => {
+  it("answers an alert naming two contacts with two summaries in its thread", async () => {
+    const ts = freshTs();
+    const text = `:rotating_light: Calls failing: ${CONTACT_IDS.voiceInbound} and ${CONTACT_IDS.chat}`;
+    const { status } = await h.event(alertMessage(ts, text, { user: "U42" }));
+    expect(status).toBe(200);
+    const posts = await waitForPosts(h, ts, 2);
+    await settle();
+    expect(threadPosts(h, ts)).toHaveLength(2);
+    expect(textOf(posts[0]?.args)).toContain(CONTACT_IDS.voiceInbound);
+    expect(textOf(posts[0]?.args)).toContain(QUEUES.billing.name);
+    expect(textOf(posts[1]?.args)).toContain(CONTACT_IDS.chat);
+    // Public answers: the section buttons, but nothing to share.
+    expect(buttonsOf(posts[0]?.args).has("contact_section_chain")).toBe(true);
+    expect(buttonsOf(posts[0]?.args).has("contact_share")).toBe(false);
+  });
+
+  it("finds contacts inside another app's attachments and blocks (ARN, console URL)", async () => {
+    const ts = freshTs();
+    const event = botAlert(ts, {
+      attachments: [{ fallback: "ALARM", fields: [{ value: contactArn(CONTACT_IDS.email) }] }],
+      blocks: [
+        richTextLink(`${CONSOLE_BASE_URL}/contact-trace-records/details/${CONTACT_IDS.task}`),
+      ],
+    });
+    await h.event(event);
+    const posts = await waitForPosts(h, ts, 2);
+    expect(textOf(posts)).toContain(CONTACT_IDS.email);
+    expect(textOf(posts)).toContain(CONTACT_IDS.task);
+  });
+
+  it("summarises at most MAX_CONTACTS_PER_MESSAGE (5) and lists the rest by id", async () => {
+    const ts = freshTs();
+    const ids = Object.values(CONTACT_IDS).slice(0, 7);
+    await h.event(alertMessage(ts, `Affected contacts: ${ids.join(", ")}`));
+    const posts = await waitForPosts(h, ts, 5);
+    await settle();
+    expect(threadPosts(h, ts)).toHaveLength(5);
+    const last = textOf(posts[4]?.args);
+    expect(last).toMatch(/and 2 more/);
+    expect(last).toContain(ids[5]);
+    expect(last).toContain(ids[6]);
+    const looked = h.connect.calls.filter((c) => c.operation === "DescribeContact");
+    expect(looked.some((c) => c.path.includes(ids[5] ?? "?"))).toBe(false);
+  });
+
+  it("ignores the bot's own messages and messages in other channels", async () => {
+    const own = freshTs();
+    await h.event(
+      alertMessage(own, `Voice contact ${CONTACT_IDS.abandoned}`, {
+        subtype: "bot_message",
+        bot_id: "BBOT",
+        user: "UBOT",
+      }),
+    );
+    const elsewhere = freshTs();
+    await h.event({ ...alertMessage(elsewhere, CONTACT_IDS.abandoned), channel: "CRANDOM" });
+    await settle();
+    expect(h.slack.calls.filter((c) => c.method === "chat.postMessage")).toHaveLength(0);
+    expect(h.connect.count("DescribeContact")).toBe(0);
+  });
+
+  it("does not answer another deployment's summaries (no staging ↔ production loop)", async () => {
+    const ts = freshTs();
+    await h.event(alertMessage(ts, `see ${CONTACT_IDS.chat}`, { user: "U42" }));
+    const [post] = await waitForPosts(h, ts, 1);
+    h.slack.reset();
+    // The same summary, as the staging bot (another app) would post it in the thread.
+    const staging = { ...post?.args, bot_id: "BSTAGING", user: "USTAGING", thread_ts: ts };
+    await h.event(alertMessage(freshTs(), String(post?.args.text), staging));
+    await settle();
+    expect(h.slack.postsTo(ALERT_CHANNEL)).toHaveLength(0);
+  });
+
+  it.each([
+    [
+      "message_changed",
+      { message: { type: "message", text: CONTACT_IDS.minimal, ts: "1700000000.000001" } },
+    ],
+    ["message_deleted", { previous_message: { text: CONTACT_IDS.minimal } }],
+    ["channel_topic", { text: `set the channel topic: tracking ${CONTACT_IDS.minimal}` }],
+    ["channel_join", { text: "<@U42> has joined the channel" }],
+  ])("ignores %s events", async (subtype, fields) => {
+    await h.event(alertMessage(freshTs(), "", { subtype, user: "U42", ...fields }));
+    await settle();
+    expect(h.slack.postsTo(ALERT_CHANNEL)).toHaveLength(0);
+    expect(h.connect.count()).toBe(0);
+  });
+
+  it("expands a section of a thread summary in place with chat.update", async () => {
+    const ts = freshTs();
+    await h.event(alertMessage(ts, `see ${CONTACT_IDS.voiceInbound}`));
+    const [post] = await waitForPosts(h, ts, 1);
+    const button = buttonsOf(post?.args).get("contact_section_queue");
+    expect(button?.value).toBeTruthy();
+    const botTs = "1700000001.000100";
+    const clicked = await h.click({
+      actionId: "contact_section_queue",
+      value: button?.value,
+      isEphemeral: false,
+      channelId: ALERT_CHANNEL,
+      messageTs: botTs,
+      message: { ...post?.args, ts: botTs, thread_ts: ts },
+    });
+    expect(clicked.status).toBe(200);
+    const update = await h.slack.waitFor(() =>
+      h.slack.calls.find((c) => c.method === "chat.update" && !c.error),
+    );
+    expect(update.args.channel).toBe(ALERT_CHANNEL);
+    expect(update.args.ts).toBe(botTs);
+    expect(textOf(update.args).length).toBeGreaterThan(textOf(post?.args).length);
+    expect(buttonsOf(update.args).get("contact_section_queue")).toMatchObject({ style: "primary" });
+    expect(h.connect.count("DescribeContact")).toBe(0);
+  });
+});

@@ -22,6 +22,14 @@ import { createNameResolver } from "./name-resolver.js";
 import { createRateLimiters } from "./rate-limiter.js";
 import { createSingleFlight } from "./single-flight.js";
 
+export interface LookupOptions {
+  /**
+   * How long the caller will wait, rate-limit queue and retries included. A person waits a few
+   * seconds; an alert thread can wait for its turn in the queue instead of failing as throttled.
+   */
+  deadlineMs?: number;
+}
+
 export interface LookupResult {
   record: ContactRecord;
   /** True when the record came from the cache without a DescribeContact call. */
@@ -34,11 +42,14 @@ export interface LookupResult {
  */
 export interface ContactService {
   /** DescribeContact (+ names), from the cache when possible. A bare id is tried in each instance. */
-  lookup(ref: ContactRef): Promise<LookupResult>;
+  lookup(ref: ContactRef, options?: LookupOptions): Promise<LookupResult>;
   /** User-defined attributes (GetContactAttributes), deny-listed names removed. */
   attributes(instanceId: string, contactId: string): Promise<Record<string, string>>;
-  /** The transfer chain the record belongs to, oldest leg first. */
-  chain(record: ContactRecord): Promise<ChainLeg[]>;
+  /** The transfer chain the record belongs to, oldest leg first; legs read with `lookup`. */
+  chain(
+    record: ContactRecord,
+    lookup?: (ref: ContactRef) => Promise<LookupResult>,
+  ): Promise<ChainLeg[]>;
 }
 
 export interface ContactServiceHooks extends ConnectApiHooks {
@@ -98,8 +109,12 @@ export function createContactService(deps: {
     return out?.Contact;
   }
 
-  async function find(contactId: string, targets: readonly InstanceRef[]): Promise<LookupResult> {
-    const deadline = startDeadline(deadlineMs);
+  async function find(
+    contactId: string,
+    targets: readonly InstanceRef[],
+    options: LookupOptions,
+  ): Promise<LookupResult> {
+    const deadline = startDeadline(options.deadlineMs ?? deadlineMs);
     const known = await Promise.all(
       targets.map(async (t) => ({
         stored: await contacts.read(t.instanceId, contactId),
@@ -114,8 +129,12 @@ export function createContactService(deps: {
     let failure: unknown;
     for (const target of searchable) {
       try {
-        const contact = await describe(target, contactId, deadline);
-        if (contact) {
+        const described = await describe(target, contactId, deadline);
+        if (described) {
+          // Deny-listed attributes never reach the cache (nor, so, any renderer).
+          const contact = described.Attributes
+            ? { ...described, Attributes: filterAttributes(described.Attributes) }
+            : described;
           const stored = await contacts.write(target, contactId, contact);
           return { record: await withNames(stored, deadline), cacheHit: false };
         }
@@ -140,11 +159,11 @@ export function createContactService(deps: {
   }
 
   const service: ContactService = {
-    lookup(ref) {
+    lookup(ref, options = {}) {
       const contactId = ref.contactId.toLowerCase();
       const flightKey = `${ref.instanceId?.toLowerCase() ?? "*"}:${contactId}`;
       const targets = ref.instanceId ? [instance(ref.instanceId, ref.region)] : connect.instances;
-      return lookupFlight(flightKey, () => find(contactId, targets));
+      return lookupFlight(flightKey, () => find(contactId, targets, options));
     },
 
     async attributes(instanceId, contactId) {
@@ -170,7 +189,7 @@ export function createContactService(deps: {
       return attributes;
     },
 
-    chain: (record) => walkContactChain(record, service.lookup),
+    chain: (record, lookup = (ref) => service.lookup(ref)) => walkContactChain(record, lookup),
   };
   return service;
 }

@@ -1,10 +1,11 @@
 import type { KnownBlock } from "@slack/types";
 import { renderContactMessage } from "../../blocks/contact-message.js";
 import { renderError } from "../../blocks/error-message.js";
-import type { RenderOptions, SectionId } from "../../blocks/model.js";
 import { fitMessage } from "../../blocks/fit-message.js";
+import type { RenderOptions, SectionId } from "../../blocks/model.js";
 import { moreContactsNote } from "../../blocks/notices.js";
 import type { ContactRef } from "../connect/contact-ref.js";
+import type { LookupOptions } from "../connect/contact-service.js";
 import type { Deps } from "../deps.js";
 import type { AuditedLookup } from "../middleware/audited-lookup.js";
 
@@ -16,6 +17,7 @@ export interface ContactView {
 
 export interface ViewOptions {
   open?: SectionId;
+  lookup?: LookupOptions;
   shareTo?: RenderOptions["shareTo"];
 }
 
@@ -30,13 +32,17 @@ export async function contactView(
   options: ViewOptions = {},
 ): Promise<ContactView> {
   try {
-    const { record } = await lookup(ref);
+    const { record } = await lookup(ref, options.lookup);
     const { open, shareTo } = options;
     const attributes =
       open === "attributes"
         ? await deps.contacts.attributes(record.instanceId, record.contact.Id ?? ref.contactId)
         : undefined;
-    const chain = open === "chain" ? await deps.contacts.chain(record) : undefined;
+    // Chain legs go through the audited lookup too: each contact read is one audit line.
+    const chain =
+      open === "chain"
+        ? await deps.contacts.chain(record, (leg) => lookup(leg, options.lookup))
+        : undefined;
     const message = renderContactMessage(record, {
       maskEndpoints: deps.config.maskCustomerEndpoints,
       open,

@@ -1,12 +1,12 @@
 import type { AnyMiddlewareArgs, Context, Middleware } from "@slack/bolt";
 import { audit } from "../audit.js";
 import type { ContactRef } from "../connect/contact-ref.js";
-import type { LookupResult } from "../connect/contact-service.js";
+import type { LookupOptions, LookupResult } from "../connect/contact-service.js";
 import type { Deps } from "../deps.js";
 import { toBotError } from "../errors.js";
 import { requestInfo } from "./request-info.js";
 
-export type AuditedLookup = (ref: ContactRef) => Promise<LookupResult>;
+export type AuditedLookup = (ref: ContactRef, options?: LookupOptions) => Promise<LookupResult>;
 
 const KEY = "auditedLookup";
 
@@ -19,7 +19,7 @@ export function auditedLookup(
 ): Middleware<AnyMiddlewareArgs> {
   return async (args) => {
     const info = requestInfo(args);
-    const lookup: AuditedLookup = async (ref) => {
+    const lookup: AuditedLookup = async (ref, options) => {
       const started = performance.now();
       const entry = {
         surface: info.surface,
@@ -29,7 +29,7 @@ export function auditedLookup(
         contactId: ref.contactId,
       };
       try {
-        const result = await deps.contacts.lookup(ref);
+        const result = await deps.contacts.lookup(ref, options);
         const latencyMs = Math.round(performance.now() - started);
         audit(deps.logger, {
           ...entry,

@@ -217,4 +217,45 @@ describe("lookup", () => {
     );
     expect(Date.now() - started).toBeLessThan(1500);
   });
+
+  it("lets a background caller wait past the interactive deadline for its turn", async () => {
+    const slow = { ...config, connect: { ...config.connect, maxRps: 4, burst: 1 } };
+    const { service, eu } = setup({ config: slow, deadlineMs: 100 });
+    eu.on(DescribeContactCommand).callsFake(async ({ ContactId }) => ({
+      Contact: contact(ContactId),
+    }));
+    await service.lookup({ contactId: contactId(1) });
+    // The next token is 250 ms away: past the 100 ms default, within a 1 s background deadline.
+    const { record } = await service.lookup({ contactId: contactId(2) }, { deadlineMs: 1000 });
+    expect(record.contact.Id).toBe(contactId(2));
+  });
+
+  it("drops deny-listed Contact.Attributes before the record is cached or returned", async () => {
+    const { service, eu, cache } = setup();
+    eu.on(DescribeContactCommand).resolves({
+      Contact: contact(ID, { Attributes: { cardNumber: "4111111111111111", orderId: "A-1" } }),
+    });
+    const { record } = await service.lookup({ contactId: ID });
+    expect(record.contact.Attributes).toEqual({ orderId: "A-1" });
+    expect(await cache.get(`contact:${INSTANCE_A}:${ID}`)).not.toContain("4111111111111111");
+  });
+
+  it("reads chain legs through the lookup it is given (so each is audited)", async () => {
+    const { service, eu } = setup();
+    const previous = contactId(2);
+    eu.on(DescribeContactCommand, { ContactId: ID }).resolves({
+      Contact: contact(ID, { PreviousContactId: previous }),
+    });
+    eu.on(DescribeContactCommand, { ContactId: previous }).resolves({
+      Contact: contact(previous, { InitiationTimestamp: new Date("2025-03-01T09:00:00Z") }),
+    });
+    const { record } = await service.lookup({ contactId: ID });
+    const seen: string[] = [];
+    const legs = await service.chain(record, (ref) => {
+      seen.push(ref.contactId);
+      return service.lookup(ref);
+    });
+    expect(legs.map((leg) => leg.contactId)).toEqual([previous, ID]);
+    expect(seen).toContain(previous);
+  });
 });

@@ -21,10 +21,12 @@ export interface ConnectApiHooks {
 export interface Deadline {
   signal: AbortSignal;
   ms: number;
+  /** Nobody is waiting on the answer: queue behind interactive calls. */
+  background?: boolean;
 }
 
-export function startDeadline(ms: number): Deadline {
-  return { signal: AbortSignal.timeout(ms), ms };
+export function startDeadline(ms: number, background = false): Deadline {
+  return { signal: AbortSignal.timeout(ms), ms, background };
 }
 
 export interface ConnectApi {
@@ -95,7 +97,7 @@ export function createConnectApi(options: {
     async send(operation, deadline, call) {
       const limiter = limiterFor(operation);
       try {
-        await limiter.acquire(deadline.signal);
+        await limiter.acquire(deadline.signal, { background: deadline.background });
       } catch (err) {
         hooks?.onCall?.(operation, "timeout", 0);
         throw new UpstreamTimeoutError(SERVICE, deadline.ms, { cause: err });
@@ -103,7 +105,7 @@ export function createConnectApi(options: {
       const started = performance.now();
       const seconds = () => (performance.now() - started) / 1000;
       try {
-        const attempts = withRetryGate(limiter, deadline.signal, () => call(deadline.signal));
+        const attempts = withRetryGate(limiter, deadline, () => call(deadline.signal));
         const output = await abortable(attempts, deadline.signal);
         hooks?.onCall?.(operation, "ok", seconds());
         return output;

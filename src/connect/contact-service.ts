@@ -24,10 +24,11 @@ import { createSingleFlight } from "./single-flight.js";
 
 export interface LookupOptions {
   /**
-   * How long the caller will wait, rate-limit queue and retries included. A person waits a few
-   * seconds; an alert thread can wait for its turn in the queue instead of failing as throttled.
+   * Nobody is waiting (an alert thread): the lookup queues behind every interactive one for
+   * Connect's quota, and may wait `backgroundDeadlineMs` for its turn instead of failing as
+   * throttled after the few seconds a person is given.
    */
-  deadlineMs?: number;
+  background?: boolean;
 }
 
 export interface LookupResult {
@@ -61,6 +62,8 @@ export interface ContactServiceHooks extends ConnectApiHooks {
 
 /** A Slack user must hear back within 5 s even while Amazon Connect hangs. */
 export const DEFAULT_DEADLINE_MS = 4500;
+/** An alert storm naming 50 contacts needs ~25 s at Connect's default 2 rps. */
+export const BACKGROUND_DEADLINE_MS = 120_000;
 /** How far behind Connect's bucket the limiter keeps its schedule (see createRateLimiter). */
 const RATE_GUARD_MS = 100;
 
@@ -70,6 +73,7 @@ export function createContactService(deps: {
   config: Pick<Config, "connect" | "cache" | "attributeDenylist">;
   hooks?: ContactServiceHooks;
   deadlineMs?: number;
+  backgroundDeadlineMs?: number;
 }): ContactService {
   const { clients, cache, hooks } = deps;
   const { connect, cache: ttl } = deps.config;
@@ -114,7 +118,9 @@ export function createContactService(deps: {
     targets: readonly InstanceRef[],
     options: LookupOptions,
   ): Promise<LookupResult> {
-    const deadline = startDeadline(options.deadlineMs ?? deadlineMs);
+    const deadline = options.background
+      ? startDeadline(deps.backgroundDeadlineMs ?? BACKGROUND_DEADLINE_MS, true)
+      : startDeadline(deadlineMs);
     const known = await Promise.all(
       targets.map(async (t) => ({
         stored: await contacts.read(t.instanceId, contactId),

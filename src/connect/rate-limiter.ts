@@ -1,12 +1,18 @@
 interface Waiter {
   resolve(): void;
+  background: boolean;
   enqueuedAt: number;
   detach(): void;
 }
 
+export interface AcquireOptions {
+  /** Background callers (alert threads) queue behind every person waiting for an answer. */
+  background?: boolean;
+}
+
 export interface RateLimiter {
   /** Resolves when the caller may make one call; rejects with the signal's reason on abort. */
-  acquire(signal?: AbortSignal): Promise<void>;
+  acquire(signal?: AbortSignal, options?: AcquireOptions): Promise<void>;
 }
 
 /**
@@ -57,7 +63,7 @@ export function createRateLimiter(options: {
   }
 
   return {
-    acquire(signal) {
+    acquire(signal, options = {}) {
       if (signal?.aborted) return Promise.reject(signal.reason);
       refill();
       if (queue.length === 0 && tokens >= 1) {
@@ -76,11 +82,14 @@ export function createRateLimiter(options: {
         };
         const waiter: Waiter = {
           resolve,
+          background: options.background === true,
           enqueuedAt: now(),
           detach: () => signal?.removeEventListener("abort", onAbort),
         };
         signal?.addEventListener("abort", onAbort, { once: true });
-        queue.push(waiter);
+        const firstBackground = waiter.background ? -1 : queue.findIndex((w) => w.background);
+        if (firstBackground === -1) queue.push(waiter);
+        else queue.splice(firstBackground, 0, waiter);
         schedule();
       });
     },

@@ -1,10 +1,11 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { ConnectClient } from "@aws-sdk/client-connect";
+import type { Deadline } from "./connect-api.js";
 import type { RateLimiter } from "./rate-limiter.js";
 
 interface Gate {
   limiter: RateLimiter;
-  signal: AbortSignal;
+  deadline: Deadline;
   attempts: number;
 }
 
@@ -16,10 +17,10 @@ const gates = new AsyncLocalStorage<Gate>();
  */
 export function withRetryGate<T>(
   limiter: RateLimiter,
-  signal: AbortSignal,
+  deadline: Deadline,
   call: () => Promise<T>,
 ): Promise<T> {
-  return gates.run({ limiter, signal, attempts: 0 }, call);
+  return gates.run({ limiter, deadline, attempts: 0 }, call);
 }
 
 /**
@@ -31,7 +32,10 @@ export function gateRetries(client: ConnectClient): void {
   client.middlewareStack.add(
     (next) => async (args) => {
       const gate = gates.getStore();
-      if (gate && gate.attempts++ > 0) await gate.limiter.acquire(gate.signal);
+      if (gate && gate.attempts++ > 0) {
+        const { signal, background } = gate.deadline;
+        await gate.limiter.acquire(signal, { background });
+      }
       return next(args);
     },
     { step: "deserialize", name: "rateLimitRetries", override: true },

@@ -107,7 +107,9 @@ export function stubNames(mock: AwsClientStub<ConnectClient>): void {
 }
 
 /** A service over two mocked regional clients (A in eu-west-2, B in us-east-1). */
-export function setup(options: { config?: typeof config; deadlineMs?: number } = {}) {
+export function setup(
+  options: { config?: typeof config; deadlineMs?: number; backgroundDeadlineMs?: number } = {},
+) {
   const euClient = new ConnectClient({ region: "eu-west-2" });
   const usClient = new ConnectClient({ region: "us-east-1" });
   const eu = mockClient(euClient);
@@ -122,6 +124,7 @@ export function setup(options: { config?: typeof config; deadlineMs?: number } =
     cache,
     config: options.config ?? config,
     deadlineMs: options.deadlineMs,
+    backgroundDeadlineMs: options.backgroundDeadlineMs,
     hooks: {
       onCall: (operation, outcome) => calls.push({ operation, outcome }),
       onCache: (result) => cacheResults.push(result),

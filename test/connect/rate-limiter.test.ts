@@ -42,6 +42,20 @@ describe("createRateLimiter", () => {
     expect(granted.map((g) => g.at)).toEqual([0, 0, 0, 0, 0, 600, 1100, 1600, 2100]);
   });
 
+  it("serves people waiting before queued background callers", async () => {
+    const limiter = createRateLimiter({ ratePerSecond: 1, burst: 1 });
+    const order: string[] = [];
+    await limiter.acquire();
+    const waits = [
+      limiter.acquire(undefined, { background: true }).then(() => order.push("alert-1")),
+      limiter.acquire(undefined, { background: true }).then(() => order.push("alert-2")),
+      limiter.acquire().then(() => order.push("person")),
+    ];
+    await vi.advanceTimersByTimeAsync(3000);
+    await Promise.all(waits);
+    expect(order).toEqual(["person", "alert-1", "alert-2"]);
+  });
+
   it("refills over idle time up to the burst, not beyond", async () => {
     const limiter = createRateLimiter({ ratePerSecond: 2, burst: 5 });
     await acquireAll(limiter, 5).all;

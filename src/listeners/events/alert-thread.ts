@@ -7,12 +7,6 @@ import { contactViews } from "../contact-view.js";
 import { messageText } from "../message-text.js";
 import { claimOnce } from "./claim-once.js";
 
-/**
- * Nobody is waiting on an alert thread's answer, so its lookups may queue behind Connect's
- * quota (an alert storm naming 50 contacts takes ~25 s at 2 rps) rather than fail as throttled.
- */
-const ALERT_LOOKUP_DEADLINE_MS = 120_000;
-
 type Args = SlackEventMiddlewareArgs<"message"> & AllMiddlewareArgs;
 
 /** New messages only: edits, deletions, joins and the like are not alerts. */
@@ -69,8 +63,9 @@ export function alertThread(deps: Deps) {
     ) {
       return;
     }
+    // Nobody waits on a thread answer: queue behind people for Connect's quota, and wait.
     const views = await contactViews(deps, lookupFrom(context), refs, {
-      lookup: { deadlineMs: ALERT_LOOKUP_DEADLINE_MS },
+      lookup: { background: true },
     });
     await Promise.all(
       views.map((view) =>

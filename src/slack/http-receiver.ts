@@ -24,6 +24,11 @@ export interface HttpReceiverOptions {
 
 const EVENTS_PATH = "/slack/events";
 const MAX_SKEW_SECONDS = 300;
+/**
+ * Slack's requests are a few kilobytes (a message event with 50 blocks stays well under 1 MiB);
+ * anything bigger is refused before it is read into memory, signature or not.
+ */
+const MAX_BODY_BYTES = 1024 * 1024;
 
 /**
  * Transport only: reads Slack's HTTP requests, checks their signatures and hands them to Bolt.
@@ -85,10 +90,12 @@ export class HttpReceiver implements Receiver {
   }
 
   private async verified(rawBody: string, req: IncomingMessage): Promise<boolean> {
-    const signature = http.getHeader(req, "x-slack-signature");
-    const timestamp = Number(http.getHeader(req, "x-slack-request-timestamp"));
+    // Read directly: Bolt's getHeader throws on a missing header, which would answer 500, not 401.
+    const signature = req.headers["x-slack-signature"];
+    const timestamp = Number(req.headers["x-slack-request-timestamp"]);
+    if (typeof signature !== "string") return false;
     const now = this.options.nowMs?.() ?? Date.now();
-    if (!signature || !Number.isFinite(timestamp)) return false;
+    if (!Number.isFinite(timestamp)) return false;
     if (Math.abs(now / 1000 - timestamp) > MAX_SKEW_SECONDS) return false;
     const check = (signingSecret: string | undefined) =>
       signingSecret !== undefined &&
@@ -107,7 +114,7 @@ export class HttpReceiver implements Receiver {
   private async handleEvent(req: IncomingMessage, res: ServerResponse): Promise<void> {
     let buffered: Awaited<ReturnType<typeof http.bufferIncomingMessage>>;
     try {
-      buffered = await http.bufferIncomingMessage(req);
+      buffered = await http.bufferIncomingMessage(req, MAX_BODY_BYTES);
     } catch {
       return http.buildNoBodyResponse(res, 413);
     }

@@ -1,6 +1,10 @@
 import type { BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import type { KnownBlock } from "../../../blocks/block-kit.js";
 import { decodeButtonState } from "../../../blocks/button-state.js";
+import { renderError } from "../../../blocks/error-message.js";
 import type { ButtonState } from "../../../blocks/model.js";
+import type { ContactRef } from "../../connect/contact-ref.js";
+import { InvalidContactIdError } from "../../errors.js";
 
 export type ButtonArgs = SlackActionMiddlewareArgs<BlockAction>;
 
@@ -27,8 +31,30 @@ export function buttonContext({ body, action }: ButtonArgs): ButtonContext {
   };
 }
 
+export function refOf(state: ButtonState): ContactRef {
+  return { contactId: state.c, instanceId: state.i };
+}
+
 export function shareTarget(state: ButtonState): { channel: string; threadTs: string } | undefined {
   if (!state.s) return undefined;
   const [channel, threadTs] = state.s.split("/");
   return channel && threadTs ? { channel, threadTs } : undefined;
+}
+
+/** A private answer beside the clicked message, which stays as it is. */
+export async function answerBeside(
+  args: ButtonArgs,
+  message: { text: string; blocks: KnownBlock[] },
+): Promise<void> {
+  await args.respond({
+    response_type: "ephemeral",
+    replace_original: false,
+    text: message.text,
+    blocks: message.blocks,
+  });
+}
+
+/** For a button whose value does not decode: forged, or left over from an older version. */
+export function unreadableButton(): { text: string; blocks: KnownBlock[] } {
+  return renderError(new InvalidContactIdError("button"));
 }

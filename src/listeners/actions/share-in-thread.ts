@@ -1,10 +1,15 @@
 import type { AllMiddlewareArgs } from "@slack/bolt";
-import { renderError } from "../../../blocks/error-message.js";
 import type { Deps } from "../../deps.js";
-import { InvalidContactIdError } from "../../errors.js";
 import { lookupFrom } from "../../middleware/audited-lookup.js";
 import { contactView } from "../contact-view.js";
-import { type ButtonArgs, buttonContext, shareTarget } from "./button-context.js";
+import {
+  answerBeside,
+  type ButtonArgs,
+  buttonContext,
+  refOf,
+  shareTarget,
+  unreadableButton,
+} from "./button-context.js";
 
 /** "Share in thread": posts the private answer publicly in the thread it was asked about. */
 export function shareInThreadAction(deps: Deps) {
@@ -12,32 +17,11 @@ export function shareInThreadAction(deps: Deps) {
     await args.ack();
     const { state } = buttonContext(args);
     const target = state && shareTarget(state);
-    if (!state || !target) {
-      await args.respond({
-        response_type: "ephemeral",
-        replace_original: false,
-        ...renderError(new InvalidContactIdError("button")),
-      });
-      return;
-    }
-    const view = await contactView(
-      deps,
-      lookupFrom(args.context),
-      {
-        contactId: state.c,
-        instanceId: state.i,
-      },
-      { open: state.o },
-    );
-    if (!view.ok) {
-      await args.respond({
-        response_type: "ephemeral",
-        replace_original: false,
-        text: view.text,
-        blocks: view.blocks,
-      });
-      return;
-    }
+    if (!state || !target) return answerBeside(args, unreadableButton());
+    const view = await contactView(deps, lookupFrom(args.context), refOf(state), {
+      open: state.o,
+    });
+    if (!view.ok) return answerBeside(args, view);
     await args.client.chat.postMessage({
       channel: target.channel,
       thread_ts: target.threadTs,

@@ -1,7 +1,8 @@
 import { pathToFileURL } from "node:url";
-import { App, type Receiver, SocketModeReceiver } from "@slack/bolt";
+import { App, SocketModeReceiver } from "@slack/bolt";
 import { type Config, loadConfig } from "./config.js";
 import { registerListeners } from "./listeners/index.js";
+import { inFlightWork } from "./middleware/in-flight.js";
 import { opsRoutes } from "./ops-routes.js";
 import { createRuntime, type Runtime } from "./runtime.js";
 import { shutdownOnSignals } from "./shutdown.js";
@@ -19,7 +20,11 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** Builds and starts the bot: config in, running Bolt app out. */
+/**
+ * Builds and starts the bot: config in, running Bolt app out. The HTTP receiver always runs, for
+ * the probes and metrics on PORT; with an app token, Slack's requests come over Socket Mode into
+ * the same app (Bolt's own Socket Mode receiver cannot report the port it bound, nor wait for it).
+ */
 export async function startApp(config: Readonly<Config>, runtime?: Runtime): Promise<RunningApp> {
   const deps = runtime ?? (await createRuntime(config));
   const logger = boltLogger(deps.logger);
@@ -30,30 +35,12 @@ export async function startApp(config: Readonly<Config>, runtime?: Runtime): Pro
   });
   const authorizer = createAuthorizer(deps.credentials, clientOptions);
   let draining = false;
-  const routes = opsRoutes(deps, authorizer.state, () => draining);
-  const { appToken } = await deps.credentials.current();
-  const receiver: Receiver = appToken
-    ? new SocketModeReceiver({
-        appToken,
-        logger,
-        customRoutes: Object.entries(routes).map(([path, handler]) => ({
-          path,
-          method: "GET",
-          handler,
-        })),
-        // Socket Mode keeps its own (long) reconnect retries only when retryConfig is unset.
-        installerOptions: {
-          port: config.port,
-          clientOptions: { ...clientOptions, retryConfig: undefined },
-        },
-      })
-    : new HttpReceiver({
-        credentials: deps.credentials,
-        logger,
-        routes,
-        onRejected: (reason) =>
-          deps.metrics.slackApiErrors.inc({ method: "inbound", error: reason }),
-      });
+  const receiver = new HttpReceiver({
+    credentials: deps.credentials,
+    logger,
+    routes: opsRoutes(deps, authorizer.state, () => draining),
+    onRejected: (reason) => deps.metrics.slackApiErrors.inc({ method: "inbound", error: reason }),
+  });
   // Bolt writes into the options it is given, so it gets its own copy. Without logLevel Bolt
   // would set its logger to info and LOG_LEVEL=debug would never show Bolt's own debug lines.
   const app = new App({
@@ -63,27 +50,41 @@ export async function startApp(config: Readonly<Config>, runtime?: Runtime): Pro
     logger,
     logLevel: logger.getLevel(),
   });
+  const work = inFlightWork();
+  app.use(work.middleware);
   registerListeners(app, deps);
+  const { appToken } = await deps.credentials.current();
+  const socket = appToken
+    ? new SocketModeReceiver({
+        appToken,
+        logger,
+        // Socket Mode keeps its own (long) reconnect retries only when retryConfig is unset.
+        installerOptions: { clientOptions: { ...clientOptions, retryConfig: undefined } },
+      })
+    : undefined;
+  socket?.init(app);
   await app.start(config.port);
+  await socket?.start();
   // Fills the bot's identity (and the readiness state) before the first request needs it.
   await authorizer.current().catch((error: unknown) => {
     deps.logger.warn({ err: error }, "Slack auth.test failed at start");
   });
-  const port = receiver instanceof HttpReceiver ? receiver.port() : config.port;
-  deps.logger.info({ port, mode: appToken ? "socket" : "http" }, "connect-contact-bot started");
+  const port = receiver.port();
+  deps.logger.info({ port, mode: socket ? "socket" : "http" }, "connect-contact-bot started");
   return {
     app,
     runtime: deps,
     port,
     async stop() {
       draining = true;
+      await socket?.stop();
       await app.stop();
+      await work.idle();
       await deps.threadPoster.drain();
       await deps.close();
     },
   };
 }
-
 async function main(): Promise<void> {
   const running = await startApp(loadConfig());
   shutdownOnSignals(running, running.runtime.logger);

@@ -89,3 +89,23 @@ describe("Socket Mode", () => {
     expect(unsigned.status).toBe(401);
   });
 });
+
+describe("stopping in Socket Mode", () => {
+  it("disconnects, then finishes the commands already acked before closing", async () => {
+    const bot = await startHarness({
+      share: { slack: h.slack, connect: h.connect },
+      redis: false,
+      env: { SLACK_APP_TOKEN: APP_TOKEN, SLACK_SIGNING_SECRET: "" },
+    });
+    h.connect.setLatency(1000);
+    try {
+      const responseUrl = h.slack.responseUrl();
+      const body = slashCommandBody({ text: CONTACT_IDS.minimal, responseUrl });
+      await h.slack.socket.send({ type: "slash_commands", payload: formFields(body) });
+      await bot.bot.stop();
+      expect(textOf(answersTo(h.slack, responseUrl))).toContain(CONTACT_IDS.minimal);
+    } finally {
+      h.connect.setLatency(0);
+    }
+  });
+});

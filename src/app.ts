@@ -38,7 +38,7 @@ export async function startApp(config: Readonly<Config>, runtime?: Runtime): Pro
   const receiver = new HttpReceiver({
     credentials: deps.credentials,
     logger,
-    routes: opsRoutes(deps, authorizer.state, () => draining),
+    routes: opsRoutes(deps, authorizer, () => draining),
     onRejected: (reason) => deps.metrics.slackApiErrors.inc({ method: "inbound", error: reason }),
   });
   // Bolt writes into the options it is given, so it gets its own copy. Without logLevel Bolt

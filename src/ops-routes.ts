@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Deps } from "./deps.js";
+import type { BotAuthorizer } from "./slack/authorize.js";
 
 type Route = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
@@ -14,13 +15,15 @@ function send(res: ServerResponse, status: number, contentType: string, body: st
  */
 export function opsRoutes(
   deps: Pick<Deps, "cache" | "metrics">,
-  slackAuthState: () => "ok" | "failed" | "unknown",
+  slackAuth: Pick<BotAuthorizer, "state" | "recheck">,
   isDraining: () => boolean,
 ): Record<string, Route> {
   return {
     "/healthz": async (_req, res) => send(res, 200, "application/json", '{"status":"ok"}'),
     "/readyz": async (_req, res) => {
-      const slack = slackAuthState();
+      const slack = slackAuth.state();
+      // Answers at once with what is known; the next probe sees the outcome of the new check.
+      if (slack !== "ok") slackAuth.recheck();
       const redis = deps.cache.state();
       const ready = slack !== "failed" && !isDraining();
       const body = JSON.stringify({

@@ -8,6 +8,11 @@ export interface BotAuthorizer {
   current(): Promise<AuthorizeResult>;
   /** Last auth.test outcome, for /readyz. */
   state(): "ok" | "failed" | "unknown";
+  /**
+   * Asks Slack again in the background (one check at a time). A replica that failed auth.test
+   * is taken out of the load balancer, so no request would ever make it ask again.
+   */
+  recheck(): void;
 }
 
 interface Identity {
@@ -61,5 +66,15 @@ export function createAuthorizer(
       return resolve(refreshed.botToken);
     }
   };
-  return { state: () => state, authorize: current, current };
+  let rechecking = false;
+  const recheck = () => {
+    if (rechecking) return;
+    rechecking = true;
+    current()
+      .catch(() => undefined)
+      .finally(() => {
+        rechecking = false;
+      });
+  };
+  return { state: () => state, authorize: current, current, recheck };
 }

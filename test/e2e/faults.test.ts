@@ -4,6 +4,7 @@ import { CONTACT_IDS, INSTANCE_ID } from "../fixtures/contacts.js";
 import { type BlackholeProxy, startBlackholeProxy } from "../support/blackhole-proxy.js";
 import { type RedisServer, startRedis } from "../support/redis-server.js";
 import { slackTs } from "../support/slack-payload-parts.js";
+import { eventually } from "./eventually.js";
 import { type Harness, startHarness, textOf } from "./harness.js";
 import { seedFresh, timedAsk } from "./lookups.js";
 
@@ -39,15 +40,6 @@ async function alertTwice(h: Harness, contactId: string): Promise<number> {
   await new Promise((r) => setTimeout(r, 1200));
   return h.slack.calls.filter((c) => c.method === "chat.postMessage" && c.args.thread_ts === ts)
     .length;
-}
-
-/** Polls an async condition, for what only Redis or an HTTP probe can tell. */
-async function eventually(check: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check().catch(() => false))) {
-    if (Date.now() > deadline) throw new Error(`not within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 async function redisState(h: Harness): Promise<string> {

@@ -1,5 +1,6 @@
 import { SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
 import { WebClient } from "@slack/web-api";
+import { NodeHttpHandler } from "@smithy/node-http-handler";
 import { createCache } from "./cache/create-cache.js";
 import type { Config } from "./config.js";
 import { createConnectClients } from "./connect/connect-clients.js";
@@ -45,7 +46,16 @@ export async function createRuntime(
   const { slack } = config;
   const credentials = slack.secretId
     ? createSecretCredentials({
-        client: new SecretsManagerClient({ region: config.connect.region }),
+        client: new SecretsManagerClient({
+          region: config.connect.region,
+          // The SDK waits forever by default; a re-read can sit in the path of a Slack request.
+          maxAttempts: 2,
+          requestHandler: new NodeHttpHandler({
+            connectionTimeout: 1000,
+            requestTimeout: 1000,
+            throwOnRequestTimeout: true,
+          }),
+        }),
         secretId: slack.secretId,
         refreshSeconds: slack.secretRefreshSeconds,
         logger,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encodeButtonState } from "../../blocks/button-state.js";
 import { CONTACT_IDS, INSTANCE_ID } from "../fixtures/contacts.js";
+import { startBlackholeProxy } from "../support/blackhole-proxy.js";
 import {
   type SecretsManagerEmulator,
   startSecretsManagerEmulator,
@@ -149,6 +150,29 @@ describe("SLACK_SECRET_REFRESH_SECONDS", () => {
       expect(refreshes.length).toBe(2);
     } finally {
       await fresh.stop();
+    }
+  });
+});
+
+describe("a Secrets Manager that does not answer", () => {
+  it("fails the start within seconds, naming the secret, instead of hanging", async () => {
+    const proxy = await startBlackholeProxy(sm.port);
+    proxy.blackhole();
+    process.env.AWS_ENDPOINT_URL_SECRETS_MANAGER = `http://127.0.0.1:${proxy.port}`;
+    const started = Date.now();
+    try {
+      await expect(
+        startHarness({
+          share: { slack: h.slack, connect: h.connect },
+          redis: false,
+          env: { SLACK_SECRET_ID: SECRET_ID, SLACK_SIGNING_SECRET: "", SLACK_BOT_TOKEN: "" },
+        }),
+      ).rejects.toThrow(SECRET_ID);
+      console.log(`Secrets Manager black-holed: start failed after ${Date.now() - started} ms`);
+      expect(Date.now() - started).toBeLessThan(5000);
+    } finally {
+      process.env.AWS_ENDPOINT_URL_SECRETS_MANAGER = sm.url;
+      await proxy.stop();
     }
   });
 });

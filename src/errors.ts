@@ -91,7 +91,7 @@ export class ConfigError extends BotError {
     readonly variable: string,
     message: string,
   ) {
-    super("CONFIG_ERROR", `${variable}: ${message}`);
+    super("CONFIG_ERROR", `${variable} ${message}`);
   }
 }
 

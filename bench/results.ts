@@ -1,0 +1,56 @@
+import { cpus, loadavg, totalmem } from "node:os";
+import type { BenchOptions } from "./options.js";
+import type { measureAck } from "./scenarios/ack.js";
+import type { StormRound } from "./scenarios/storm.js";
+import { type AcrossRounds, acrossRounds, type percentilesAcrossRounds } from "./stats.js";
+
+type Latency = ReturnType<typeof percentilesAcrossRounds>;
+
+/** Everything `npm run bench` measured; written as JSON, printed as a table. */
+export interface BenchResults {
+  date: string;
+  machine: { cpus: number; memoryGiB: number; node: string; cpuModel: string };
+  /** 1-min load average at start and end: other work on the machine shows up as noise. */
+  loadAverage: { start: number; end: number };
+  options: BenchOptions;
+  durationS: number;
+  resources: {
+    startupMs: AcrossRounds;
+    idleMiB: number;
+    afterStormMiB: number;
+    peakMiB: number;
+    /** V8 heap after the storm (garbage not yet collected included). */
+    heapAfterStorm: { usedMiB: number; totalMiB: number };
+  };
+  ack: Awaited<ReturnType<typeof measureAck>>;
+  answer: { warm: Latency; cold: Latency & { connectCalls: Record<string, number> } };
+  expand: Latency;
+  storm: {
+    rounds: StormRound[];
+    lastAnswerS: AcrossRounds;
+    lastSummaryS: AcrossRounds;
+    floorS: number;
+  };
+  peer: { cli: Latency; warmOverCli: number; coldOverCli: number };
+}
+
+export const loadAverage1m = () => Math.round(loadavg()[0]! * 100) / 100;
+
+export function machine(): BenchResults["machine"] {
+  return {
+    cpus: cpus().length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    cpuModel: cpus()[0]?.model ?? "unknown",
+  };
+}
+
+/** The storm rounds, with the figure that matters (time to the last answer) across rounds. */
+export function stormSummary(rounds: StormRound[]): BenchResults["storm"] {
+  return {
+    rounds,
+    lastAnswerS: acrossRounds(rounds.map((r) => r.lastAnswerS)),
+    lastSummaryS: acrossRounds(rounds.map((r) => r.lastSummaryS)),
+    floorS: rounds[0]?.floorS ?? Number.NaN,
+  };
+}

@@ -24,10 +24,7 @@ export interface HttpReceiverOptions {
 
 const EVENTS_PATH = "/slack/events";
 const MAX_SKEW_SECONDS = 300;
-/**
- * Slack's requests are a few kilobytes (a message event with 50 blocks stays well under 1 MiB);
- * anything bigger is refused before it is read into memory, signature or not.
- */
+/** Slack's requests are kilobytes (50 blocks stay far below this); more is refused unbuffered. */
 const MAX_BODY_BYTES = 1024 * 1024;
 
 /**

@@ -17,7 +17,7 @@ export function targetsOf(r: BenchResults): Target[] {
   const stormAnswered = storm.map((s) => `${s.summaries}/${s.messages}`).join(", ");
   return [
     {
-      figure: "ack p99 at concurrency 50",
+      figure: "ack p99, waves of 50 at once",
       target: "< 50 ms",
       measured: ms(r.ack.c50!.p99.median),
       met: r.ack.c50!.p99.median < 50,

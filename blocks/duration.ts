@@ -1,4 +1,5 @@
-import { differenceInSeconds } from "date-fns";
+// The subpath keeps start-up from loading all of date-fns (~190 ms CPU, ~15 MiB).
+import { differenceInSeconds } from "date-fns/differenceInSeconds";
 import { toDate } from "./slack-date.js";
 
 const MINUTE = 60;

@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs } from "@slack/bolt";
 import type { Deps } from "../../deps.js";
 import { lookupFrom } from "../../middleware/audited-lookup.js";
+import { afterAck } from "../after-ack.js";
 import { contactView } from "../contact-view.js";
 import {
   answerBeside,
@@ -15,6 +16,7 @@ import {
 export function relatedContactAction(deps: Deps) {
   return async (args: ButtonArgs & AllMiddlewareArgs): Promise<void> => {
     await args.ack();
+    await afterAck();
     const { state } = buttonContext(args);
     if (!state) return answerBeside(args, unreadableButton());
     const view = await contactView(deps, lookupFrom(args.context), refOf(state), {

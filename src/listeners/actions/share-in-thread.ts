@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs } from "@slack/bolt";
 import type { Deps } from "../../deps.js";
 import { lookupFrom } from "../../middleware/audited-lookup.js";
+import { afterAck } from "../after-ack.js";
 import { contactView } from "../contact-view.js";
 import {
   answerBeside,
@@ -15,6 +16,7 @@ import {
 export function shareInThreadAction(deps: Deps) {
   return async (args: ButtonArgs & AllMiddlewareArgs): Promise<void> => {
     await args.ack();
+    await afterAck();
     const { state } = buttonContext(args);
     const target = state && shareTarget(state);
     if (!state || !target) return answerBeside(args, unreadableButton());

@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs } from "@slack/bolt";
 import { sectionFromActionId, toggleSection } from "../../../blocks/button-state.js";
 import type { Deps } from "../../deps.js";
 import { lookupFrom } from "../../middleware/audited-lookup.js";
+import { afterAck } from "../after-ack.js";
 import { contactView } from "../contact-view.js";
 import {
   answerBeside,
@@ -19,6 +20,7 @@ import {
 export function toggleSectionAction(deps: Deps) {
   return async (args: ButtonArgs & AllMiddlewareArgs): Promise<void> => {
     await args.ack();
+    await afterAck();
     const where = buttonContext(args);
     const section = sectionFromActionId(args.action.action_id);
     if (!where.state || !section) return answerBeside(args, unreadableButton());

@@ -5,6 +5,7 @@ import { parseContactArgs } from "../../connect/contact-ref.js";
 import type { Deps } from "../../deps.js";
 import { InvalidContactIdError } from "../../errors.js";
 import { lookupFrom } from "../../middleware/audited-lookup.js";
+import { afterAck } from "../after-ack.js";
 import { contactViews } from "../contact-view.js";
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
@@ -13,6 +14,7 @@ type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 export function contactCommand(deps: Deps) {
   return async ({ ack, command, respond, context }: Args): Promise<void> => {
     await ack();
+    await afterAck();
     const input = command.text.trim();
     if (input === "" || /^help$/i.test(input)) {
       await respond({ response_type: "ephemeral", ...renderHelp() });

@@ -3,6 +3,7 @@ import { renderNoIdsFound } from "../../../blocks/notices.js";
 import { extractContactRefs } from "../../connect/contact-ref.js";
 import type { Deps } from "../../deps.js";
 import { lookupFrom } from "../../middleware/audited-lookup.js";
+import { afterAck } from "../after-ack.js";
 import { contactViews } from "../contact-view.js";
 import { messageText } from "../message-text.js";
 
@@ -12,6 +13,7 @@ type Args = SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs;
 export function investigateContactShortcut(deps: Deps) {
   return async ({ ack, shortcut, respond, context }: Args): Promise<void> => {
     await ack();
+    await afterAck();
     const refs = extractContactRefs(messageText(shortcut.message));
     if (refs.length === 0) {
       await respond({ response_type: "ephemeral", ...renderNoIdsFound() });

@@ -44,7 +44,16 @@ function statusKiB(pid: number, field: string): number {
   return match ? Number(match[1]) : Number.NaN;
 }
 
-/** `node dist/src/app.js` — what `npm start` runs once built — as a child with exactly `env`. */
+/** The node arguments of package.json's `start` script, so the bench runs what `npm start` runs. */
+function startArgs(): string[] {
+  const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { scripts: { start: string } };
+  const [command, ...args] = pkg.scripts.start.trim().split(/\s+/);
+  if (command !== "node")
+    throw new Error(`bench: cannot run the start script "${pkg.scripts.start}"`);
+  return args;
+}
+
+/** What `npm start` runs once built, as a child with exactly `env` (npm's own process left out). */
 export async function startBotProcess(
   env: Record<string, string>,
   port: number,
@@ -52,7 +61,7 @@ export async function startBotProcess(
   nodeArgs: readonly string[] = [],
 ): Promise<BotProcess> {
   const started = performance.now();
-  const child = spawn(process.execPath, [...nodeArgs, "dist/src/app.js"], {
+  const child = spawn(process.execPath, [...nodeArgs, ...startArgs()], {
     env: { PATH: process.env.PATH ?? "/usr/bin:/bin", ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
   });

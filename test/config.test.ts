@@ -66,7 +66,7 @@ describe("loadConfig", () => {
   });
 
   it("needs no AWS_REGION when every instance is an ARN", () => {
-    const arn = "arn:aws:connect:ap-southeast-2:123456789012:instance/" + INSTANCE;
+    const arn = `arn:aws:connect:ap-southeast-2:123456789012:instance/${INSTANCE}`;
     const config = loadConfig({ ...BASE, AWS_REGION: "", CONNECT_INSTANCE_ID: arn });
     expect(config.connect.region).toBe("ap-southeast-2");
   });

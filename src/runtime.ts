@@ -77,6 +77,7 @@ export async function createRuntime(
     postsPerSecondPerChannel: slack.postsPerSecondPerChannel,
     logger,
     metrics,
+    renewToken: async () => (await credentials.refresh("invalid_auth")).botToken,
   });
   const usergroupClient = new WebClient(undefined, webClientOptions(clientOptions));
   const usergroups = createUsergroupMembers({

@@ -19,6 +19,7 @@ interface Job {
 }
 
 const MAX_ATTEMPTS = 5;
+const ROTATED = new Set(["invalid_auth", "token_revoked", "token_expired"]);
 const DEFAULT_MAX_QUEUE_PER_CHANNEL = 500;
 const METHOD = "chat.postMessage";
 
@@ -36,6 +37,12 @@ export function createThreadPoster(options: {
   metrics?: Metrics;
   /** A full queue refuses new messages instead of growing without bound during a storm. */
   maxQueuePerChannel?: number;
+  /**
+   * A fresh bot token when Slack refuses the one a message carries (rotated in Secrets Manager
+   * while the message waited): the post is sent once more with it instead of being lost, since
+   * its event is already claimed and Slack's retry of it would be skipped.
+   */
+  renewToken?: () => Promise<string | undefined>;
   sleep?: (ms: number) => Promise<void>;
 }): ThreadPoster {
   const { client, logger, metrics } = options;
@@ -46,13 +53,24 @@ export function createThreadPoster(options: {
   let count = 0;
   let drainWaiters: Array<() => void> = [];
 
-  async function send(args: ChatPostMessageArguments): Promise<{ ts?: string }> {
+  async function send(first: ChatPostMessageArguments): Promise<{ ts?: string }> {
+    let args = first;
+    let renewed = false;
     for (let attempt = 1; ; attempt++) {
       try {
         const result = await client.chat.postMessage(args);
         return { ts: result.ts };
       } catch (error) {
-        metrics?.slackApiErrors.inc({ method: METHOD, error: slackErrorCode(error) });
+        const code = slackErrorCode(error);
+        metrics?.slackApiErrors.inc({ method: METHOD, error: code });
+        if (ROTATED.has(code) && !renewed && options.renewToken) {
+          renewed = true;
+          const token = await options.renewToken();
+          if (token && token !== args.token) {
+            args = { ...args, token };
+            continue;
+          }
+        }
         if (!isRateLimited(error) || attempt >= MAX_ATTEMPTS) throw error;
         logger.warn(
           { channel: args.channel, retryAfter: error.retryAfter, attempt },

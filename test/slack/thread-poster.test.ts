@@ -21,6 +21,7 @@ async function setup(options: {
   slackLimit?: number;
   maxQueuePerChannel?: number;
   sleep?: (ms: number) => Promise<void>;
+  renewToken?: () => Promise<string | undefined>;
 }) {
   slack = await startFakeSlack({ rateLimitPerChannel: options.slackLimit ?? 1 });
   const clientOptions = webClientOptions({
@@ -37,6 +38,7 @@ async function setup(options: {
     metrics,
     maxQueuePerChannel: options.maxQueuePerChannel,
     sleep: options.sleep,
+    renewToken: options.renewToken,
   });
   return { threadPoster, metrics, slack };
 }
@@ -106,6 +108,26 @@ describe("createThreadPoster", () => {
     expect((await metrics.render()).body).toContain(
       'ccb_slack_api_errors_total{method="chat.postMessage",error="channel_not_found"} 1',
     );
+  });
+
+  it("sends a message once more with a renewed token when Slack refuses the rotated one", async () => {
+    let renewals = 0;
+    const { threadPoster, slack } = await setup({
+      rate: 50,
+      slackLimit: 0,
+      renewToken: async () => {
+        renewals += 1;
+        return "xoxb-rotated";
+      },
+    });
+    slack.setValidTokens(["xoxb-rotated"]);
+    await expect(threadPoster.post({ ...post("CZ", "alert"), token: "xoxb-old" })).resolves.toEqual(
+      {
+        ts: expect.any(String),
+      },
+    );
+    expect(slack.calls.map((call) => call.token)).toEqual(["xoxb-old", "xoxb-rotated"]);
+    expect(renewals).toBe(1);
   });
 
   it("gives up after five rate-limited attempts, having waited Retry-After between them", async () => {

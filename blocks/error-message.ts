@@ -5,6 +5,7 @@ import {
   type ErrorCode,
   InvalidContactIdError,
   toBotError,
+  UpstreamError,
   UpstreamTimeoutError,
 } from "../src/errors.js";
 import { context, type KnownBlock, section } from "./block-kit.js";
@@ -51,10 +52,13 @@ const WORDING: Record<ErrorCode, Wording> = {
   UPSTREAM_TIMEOUT: (err) => {
     const seconds =
       err instanceof UpstreamTimeoutError ? ` within ${Math.ceil(err.timeoutMs / 1000)} s` : "";
-    return trusted(`Amazon Connect did not answer${seconds} — ${TRY_AGAIN}`);
+    const service = err instanceof UpstreamTimeoutError ? err.service : "Amazon Connect";
+    return trusted(`${service} did not answer${seconds} — ${TRY_AGAIN}`);
   },
-  UPSTREAM_ERROR: () =>
-    trusted("Amazon Connect answered with an error, so I could not look this up."),
+  UPSTREAM_ERROR: (err) =>
+    trusted(
+      `${err instanceof UpstreamError ? err.service : "Amazon Connect"} answered with an error, so I could not finish this.`,
+    ),
   NOT_ALLOWED: () =>
     trusted("You don't have access to contact lookups here — ask your Slack admin."),
   CONFIG_ERROR: () => trusted("I am not configured correctly — ask your Slack admin."),

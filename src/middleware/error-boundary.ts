@@ -1,12 +1,17 @@
 import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
 import { renderError } from "../../blocks/error-message.js";
 import type { Deps } from "../deps.js";
-import { toBotError } from "../errors.js";
+import { BotError, toBotError, UpstreamError, UpstreamTimeoutError } from "../errors.js";
+import { slackErrorCode } from "../slack/slack-error.js";
 import { requestInfo } from "./request-info.js";
 
-function slackErrorCode(error: unknown): string | undefined {
-  const data = (error as { data?: { error?: unknown } } | undefined)?.data;
-  return typeof data?.error === "string" ? data.error : undefined;
+/** A failed Slack Web API call, said as such: "Slack did not answer", not "my side". */
+function asBotError(error: unknown, slackError: string, slackTimeoutMs: number): BotError {
+  if (error instanceof BotError || slackError === "unknown") return toBotError(error);
+  if (slackError === "request_error") {
+    return new UpstreamTimeoutError("Slack", slackTimeoutMs, { cause: error });
+  }
+  return new UpstreamError("Slack", slackError, { cause: error });
 }
 
 /**
@@ -15,21 +20,23 @@ function slackErrorCode(error: unknown): string | undefined {
  * `invalid_auth` means the bot token was rotated: re-read the Slack credentials once.
  */
 export function errorBoundary(
-  deps: Pick<Deps, "logger" | "metrics" | "credentials">,
+  deps: Pick<Deps, "config" | "logger" | "metrics" | "credentials">,
 ): Middleware<AnyMiddlewareArgs> {
   return async (args) => {
     deps.metrics.inFlight.inc();
     try {
       await args.next();
     } catch (error) {
-      const botError = toBotError(error);
       const slackError = slackErrorCode(error);
+      const botError = asBotError(error, slackError, deps.config.slack.timeoutMs);
       const { surface } = requestInfo(args);
       deps.logger.error(
         { err: error, code: botError.code, ref: botError.ref, surface, slackError },
         "listener failed",
       );
-      if (slackError) deps.metrics.slackApiErrors.inc({ method: "listener", error: slackError });
+      if (slackError !== "unknown") {
+        deps.metrics.slackApiErrors.inc({ method: "listener", error: slackError });
+      }
       if (slackError === "invalid_auth" || slackError === "token_revoked") {
         await deps.credentials.refresh(slackError);
       }

@@ -95,6 +95,15 @@ describe("renderError", () => {
     );
   });
 
+  it("names the service that failed", () => {
+    expect(textOf(new UpstreamTimeoutError("Slack", 5000))).toContain(
+      "Slack did not answer within 5 s",
+    );
+    expect(textOf(new UpstreamError("Slack", "channel_not_found"))).toContain(
+      "Slack answered with an error",
+    );
+  });
+
   it("names the missing IAM action", () => {
     expect(textOf(new AccessDeniedError("connect:DescribeContact"))).toContain(
       "`connect:DescribeContact`",

@@ -1,12 +1,14 @@
-import type { BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { KnownBlock } from "../../../blocks/block-kit.js";
 import { decodeButtonState } from "../../../blocks/button-state.js";
 import { renderError } from "../../../blocks/error-message.js";
 import type { ButtonState } from "../../../blocks/model.js";
 import type { ContactRef } from "../../connect/contact-ref.js";
 import { InvalidContactIdError } from "../../errors.js";
+import { type AuditedLookup, lookupFrom } from "../../middleware/audited-lookup.js";
+import { afterAck } from "../after-ack.js";
 
-export type ButtonArgs = SlackActionMiddlewareArgs<BlockAction>;
+export type ButtonArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 
 /** Where the clicked message lives, and the state its button carried (undefined if forged). */
 export interface ButtonContext {
@@ -57,4 +59,26 @@ export async function answerBeside(
 /** For a button whose value does not decode: forged, or left over from an older version. */
 export function unreadableButton(): { text: string; blocks: KnownBlock[] } {
   return renderError(new InvalidContactIdError("button"));
+}
+
+/** A click whose button carried a state that decodes, with the request's audited lookup. */
+export interface Click extends ButtonContext {
+  state: ButtonState;
+  lookup: AuditedLookup;
+}
+
+/**
+ * What every contact button does first: ack, let the other acks through, decode the button's
+ * state (answering privately when it does not decode), then `handle` the click.
+ */
+export function onButton(
+  handle: (args: ButtonArgs, click: Click) => Promise<void>,
+): (args: ButtonArgs) => Promise<void> {
+  return async (args) => {
+    await args.ack();
+    await afterAck();
+    const where = buttonContext(args);
+    if (!where.state) return answerBeside(args, unreadableButton());
+    return handle(args, { ...where, state: where.state, lookup: lookupFrom(args.context) });
+  };
 }

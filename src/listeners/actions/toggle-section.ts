@@ -1,30 +1,17 @@
-import type { AllMiddlewareArgs } from "@slack/bolt";
 import { sectionFromActionId, toggleSection } from "../../../blocks/button-state.js";
 import type { Deps } from "../../deps.js";
-import { lookupFrom } from "../../middleware/audited-lookup.js";
-import { afterAck } from "../after-ack.js";
 import { contactView } from "../contact-view.js";
-import {
-  answerBeside,
-  type ButtonArgs,
-  buttonContext,
-  refOf,
-  shareTarget,
-  unreadableButton,
-} from "./button-context.js";
+import { answerBeside, onButton, refOf, shareTarget, unreadableButton } from "./button-context.js";
 
 /**
  * Agent / Queue / Routing / … buttons: re-render the same message with the clicked section open,
  * or closed when it already was. The record comes from the cache, not a new DescribeContact.
  */
 export function toggleSectionAction(deps: Deps) {
-  return async (args: ButtonArgs & AllMiddlewareArgs): Promise<void> => {
-    await args.ack();
-    await afterAck();
-    const where = buttonContext(args);
+  return onButton(async (args, where) => {
     const section = sectionFromActionId(args.action.action_id);
-    if (!where.state || !section) return answerBeside(args, unreadableButton());
-    const view = await contactView(deps, lookupFrom(args.context), refOf(where.state), {
+    if (!section) return answerBeside(args, unreadableButton());
+    const view = await contactView(deps, where.lookup, refOf(where.state), {
       open: toggleSection(where.state.o, section),
       shareTo: shareTarget(where.state),
     });
@@ -40,5 +27,5 @@ export function toggleSectionAction(deps: Deps) {
       text: view.text,
       blocks: view.blocks,
     });
-  };
+  });
 }

@@ -85,6 +85,7 @@ export async function startApp(config: Readonly<Config>, runtime?: Runtime): Pro
     },
   };
 }
+
 async function main(): Promise<void> {
   const running = await startApp(loadConfig());
   shutdownOnSignals(running, running.runtime.logger);

@@ -7,18 +7,25 @@ import { moreContactsNote } from "../../blocks/notices.js";
 import type { ContactRef } from "../connect/contact-ref.js";
 import type { LookupOptions } from "../connect/contact-service.js";
 import type { Deps } from "../deps.js";
+import { ContactNotFoundError } from "../errors.js";
 import type { AuditedLookup } from "../middleware/audited-lookup.js";
 
 export interface ContactView {
   text: string;
   blocks: KnownBlock[];
   ok: boolean;
+  notFound: boolean;
 }
 
 export interface ViewOptions {
   open?: SectionId;
   lookup?: LookupOptions;
   shareTo?: RenderOptions["shareTo"];
+  /**
+   * Leave out ids that are not contacts. Alerts carry other UUIDs too (request ids, trace ids);
+   * a public "not found" for each would bury the answers in the thread.
+   */
+  skipNotFound?: boolean;
 }
 
 /**
@@ -50,11 +57,11 @@ export async function contactView(
       chain,
       shareTo,
     });
-    return { ...message, ok: true };
+    return { ...message, ok: true, notFound: false };
   } catch (error) {
     const message = renderError(error, { contactId: ref.contactId });
     deps.logger.warn({ err: error, contactId: ref.contactId }, "contact lookup failed");
-    return { ...message, ok: false };
+    return { ...message, ok: false, notFound: error instanceof ContactNotFoundError };
   }
 }
 
@@ -66,9 +73,10 @@ export async function contactViews(
   options: ViewOptions = {},
 ): Promise<ContactView[]> {
   const max = deps.config.maxContactsPerMessage;
-  const views = await Promise.all(
+  const all = await Promise.all(
     refs.slice(0, max).map((ref) => contactView(deps, lookup, ref, options)),
   );
+  const views = options.skipNotFound ? all.filter((view) => !view.notFound) : all;
   const rest = refs.slice(max).map((ref) => ref.contactId);
   const last = views.at(-1);
   if (last && rest.length > 0) {

@@ -42,6 +42,18 @@ describe("alert threads", () => {
     expect(buttonsOf(posts[0]?.args).has("contact_share")).toBe(false);
   });
 
+  it("leaves out ids that are not contacts (request ids): no public 'not found' in the thread", async () => {
+    const ts = freshTs();
+    const requestId = "0e8f6c1a-5b7d-4e2f-9a3c-1d2e3f4a5b6c";
+    await h.event(alertMessage(ts, `RequestId: ${requestId} contact ${CONTACT_IDS.task}`));
+    const [post] = await waitForPosts(h, ts, 1);
+    await settle();
+    expect(threadPosts(h, ts)).toHaveLength(1);
+    expect(textOf(post?.args)).toContain(CONTACT_IDS.task);
+    expect(textOf(threadPosts(h, ts))).not.toContain(requestId);
+    expect(h.connect.count("DescribeContact")).toBeGreaterThanOrEqual(2);
+  });
+
   it("finds contacts inside another app's attachments and blocks (ARN, console URL)", async () => {
     const ts = freshTs();
     const event = botAlert(ts, {

@@ -66,6 +66,7 @@ export function alertThread(deps: Deps) {
     // Nobody waits on a thread answer: queue behind people for Connect's quota, and wait.
     const views = await contactViews(deps, lookupFrom(context), refs, {
       lookup: { background: true },
+      skipNotFound: true,
     });
     await Promise.all(
       views.map((view) =>

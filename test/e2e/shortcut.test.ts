@@ -119,4 +119,22 @@ describe("message shortcut: Investigate contact", () => {
     expect(buttonsOf(post.args).get("contact_section_queue")).toMatchObject({ style: "primary" });
     expect(buttonsOf(post.args).has("contact_share")).toBe(false);
   });
+
+  it("asks to be invited when it may not post in the channel", async () => {
+    const { responseUrl } = await h.shortcut({
+      channelId: CHANNEL,
+      message: { ts: freshTs(), user: "U42", text: CONTACT_IDS.chat },
+    });
+    const answer = await nthAnswer(h, responseUrl);
+    h.slack.failNext("chat.postMessage", "not_in_channel");
+    const clicked = await h.click({
+      actionId: "contact_share",
+      value: buttonsOf(answer).get("contact_share")?.value,
+      isEphemeral: true,
+      channelId: CHANNEL,
+    });
+    const note = await nthAnswer(h, clicked.responseUrl);
+    expect(note.replace_original).toBe(false);
+    expect(textOf(note)).toContain("/invite");
+  });
 });

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CONSOLE_BASE_URL, CONTACT_IDS, contactArn, QUEUES } from "../fixtures/contacts.js";
-import { buttonsOf, type Harness, startHarness, textOf } from "./harness.js";
+import { buttonsOf, textOf, useHarness } from "./harness.js";
 import {
   ALERT_CHANNEL,
   alertEnv,
@@ -13,17 +13,7 @@ import {
   waitForPosts,
 } from "./surface-support.js";
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({ env: alertEnv("alert-thread:") });
-});
-afterAll(async () => {
-  await h?.stop();
-});
-beforeEach(() => {
-  h.connect.reset();
-  h.slack.reset();
-});
+const h = useHarness({ env: alertEnv("alert-thread:") });
 
 describe("alert threads", () => {
   it("answers an alert naming two contacts with two summaries in its thread", async () => {

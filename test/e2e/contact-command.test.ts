@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   AGENTS,
   CONSOLE_BASE_URL,
@@ -8,27 +8,9 @@ import {
   QUEUES,
 } from "../fixtures/contacts.js";
 import { postSigned, slashCommandBody } from "../support/slack-request.js";
-import {
-  answersTo,
-  buttonsOf,
-  type Harness,
-  nthAnswer,
-  SIGNING_SECRET,
-  startHarness,
-  textOf,
-} from "./harness.js";
+import { answersTo, buttonsOf, nthAnswer, SIGNING_SECRET, textOf, useHarness } from "./harness.js";
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.stop();
-});
-beforeEach(() => {
-  h.connect.reset();
-  h.slack.reset();
-});
+const h = useHarness();
 
 async function ask(
   text: string,

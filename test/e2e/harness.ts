@@ -1,4 +1,5 @@
 import { Writable } from "node:stream";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { type RunningApp, startApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { createLogger } from "../../src/logger.js";
@@ -177,4 +178,28 @@ export function nthAnswer(
   n = 1,
 ): Promise<Record<string, unknown>> {
   return h.slack.waitFor(() => answersTo(h.slack, responseUrl)[n - 1]);
+}
+
+/**
+ * One harness for a test file: started before its tests, stopped after them, and its fakes'
+ * records cleared before each test. The returned object stands for the started harness.
+ */
+export function useHarness(options: HarnessOptions = {}): Harness {
+  let started: Harness | undefined;
+  beforeAll(async () => {
+    started = await startHarness(options);
+  });
+  afterAll(async () => {
+    await started?.stop();
+  });
+  beforeEach(() => {
+    started?.connect.reset();
+    started?.slack.reset();
+  });
+  return new Proxy({} as Harness, {
+    get(_target, property) {
+      if (!started) throw new Error("the harness is used before beforeAll started it");
+      return Reflect.get(started, property);
+    },
+  });
 }

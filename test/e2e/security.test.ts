@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { encodeButtonState } from "../../blocks/button-state.js";
 import { CONTACT_IDS, INSTANCE_ID, TASK } from "../fixtures/contacts.js";
 import {
@@ -11,24 +11,14 @@ import {
   urlVerificationBody,
 } from "../support/slack-request.js";
 import { overLimits } from "./block-kit-limits.js";
-import { answersTo, buttonsOf, type Harness, SIGNING_SECRET, startHarness } from "./harness.js";
+import { answersTo, buttonsOf, SIGNING_SECRET, useHarness } from "./harness.js";
 import { timedAsk } from "./lookups.js";
 
 const ALERTS = "CALERT";
 const HOSTILE_NAME = "<!channel> <@U123> <https://evil.example|x>";
 const now = () => Math.floor(Date.now() / 1000);
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({ redis: false, env: { ALERT_CHANNEL_IDS: ALERTS } });
-});
-afterAll(async () => {
-  await h?.stop();
-});
-beforeEach(() => {
-  h.connect.reset();
-  h.slack.reset();
-});
+const h = useHarness({ redis: false, env: { ALERT_CHANNEL_IDS: ALERTS } });
 
 /** Nothing reached Connect or Slack, and nobody was answered. */
 async function expectNothingDone(): Promise<void> {

@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AGENTS, CONTACT_IDS, QUEUES } from "../fixtures/contacts.js";
-import { type Harness, startHarness, textOf } from "./harness.js";
+import { textOf, useHarness } from "./harness.js";
 import { freshTs, settle } from "./surface-support.js";
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.stop();
-});
-beforeEach(() => {
-  h.connect.reset();
-  h.slack.reset();
-});
+const h = useHarness();
 
 const CHANNEL = "CTEAM";
 

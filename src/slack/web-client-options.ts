@@ -16,6 +16,16 @@ const BACKGROUND_RETRIES = {
 };
 
 /**
+ * Bolt's `respond()` posts to response_url with the client options' `fetch` and no timeout of its
+ * own; a response_url that never answers would hold the listener (and shutdown) forever. Calls
+ * that bring their own signal (the WebClient's) keep it.
+ */
+function timedFetch(timeoutMs: number): typeof fetch {
+  return (input, init) =>
+    fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
+}
+
+/**
  * Options for every WebClient the bot builds (pass a fresh object each time: Bolt's App writes
  * its own logger into the clientOptions it is given). Rate-limited calls are always rejected with
  * a WebAPIRateLimitedError instead of retried inside the client: the client's own handling pauses
@@ -32,6 +42,7 @@ export function webClientOptions(options: {
   return {
     ...(apiUrl ? { slackApiUrl: apiUrl.endsWith("/") ? apiUrl : `${apiUrl}/` } : {}),
     timeout: timeoutMs,
+    fetch: timedFetch(timeoutMs),
     retryConfig: { ...(background ? BACKGROUND_RETRIES : INTERACTIVE_RETRIES) },
     rejectRateLimitedCalls: true,
     logger: boltLogger(logger),

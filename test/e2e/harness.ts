@@ -38,7 +38,7 @@ export interface Harness {
   logs: Record<string, unknown>[];
   command(
     text: string,
-    opts?: { userId?: string; channelId?: string },
+    opts?: { userId?: string; channelId?: string; responseUrl?: string },
   ): Promise<{ status: number; responseUrl: string }>;
   click(
     args: Omit<Parameters<typeof blockActionsBody>[0], "responseUrl"> & { responseUrl?: string },
@@ -113,8 +113,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     redis,
     logs: logs.lines,
     async command(text, opts = {}) {
-      const responseUrl = slack.responseUrl(nextId("cmd"));
-      const { status } = await post(slashCommandBody({ text, responseUrl, ...opts }), form);
+      const responseUrl = opts.responseUrl ?? slack.responseUrl(nextId("cmd"));
+      const { status } = await post(slashCommandBody({ ...opts, text, responseUrl }), form);
       return { status, responseUrl };
     },
     async click(args) {

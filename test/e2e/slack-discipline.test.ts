@@ -130,4 +130,17 @@ describe("a Slack Web API that stops answering", () => {
     expect(textOf(answer)).toMatch(/Slack did not answer/);
     expect(ms).toBeLessThan(3000);
   });
+
+  it("gives up on a response_url that never answers instead of holding the request", async () => {
+    const hungUrl = `http://127.0.0.1:${proxy.port}/response/hung`;
+    proxy.blackhole();
+    const started = Date.now();
+    await h.command(CONTACT_IDS.chat, { responseUrl: hungUrl });
+    const failed = await h.slack.waitFor(
+      () => h.logs.find((line) => line.msg === "listener failed" && line.surface === "command"),
+      5000,
+    );
+    expect(failed).toBeTruthy();
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
 });

@@ -24,46 +24,41 @@ interface Identity {
 /**
  * Bolt's `authorize`: the current bot token (which may rotate in Secrets Manager) and the bot's
  * own ids (auth.test, once per token) so Bolt's ignoreSelf can drop the bot's own messages.
- * A token Slack refuses triggers one re-read of the credentials before giving up.
+ * Requests never wait on auth.test: while the identity of the current token is unknown they go
+ * on with the token alone (a response_url answer needs no token at all) and auth.test runs in the
+ * background. A token Slack refuses triggers one re-read of the credentials.
  */
 export function createAuthorizer(
   credentials: CredentialsSource,
   clientOptions: WebClientOptions,
 ): BotAuthorizer {
-  const identities = new Map<string, Promise<Identity>>();
+  const known = new Map<string, Identity>();
   let state: "ok" | "failed" | "unknown" = "unknown";
 
-  const identify = (token: string): Promise<Identity> => {
-    let identity = identities.get(token);
-    if (!identity) {
-      identity = new WebClient(token, clientOptions).auth.test().then(
-        (result) => {
-          state = "ok";
-          return { botId: result.bot_id, botUserId: result.user_id, teamId: result.team_id };
-        },
-        (error: unknown) => {
-          state = "failed";
-          identities.delete(token);
-          throw error;
-        },
-      );
-      identities.set(token, identity);
-    }
-    return identity;
-  };
-
-  const resolve = async (token: string | undefined): Promise<AuthorizeResult> => {
+  const identify = async (token: string | undefined): Promise<AuthorizeResult> => {
     if (!token) throw new Error("no Slack bot token configured");
-    return { botToken: token, ...(await identify(token)) };
+    let identity = known.get(token);
+    if (!identity) {
+      try {
+        const result = await new WebClient(token, clientOptions).auth.test();
+        identity = { botId: result.bot_id, botUserId: result.user_id, teamId: result.team_id };
+      } catch (error) {
+        state = "failed";
+        throw error;
+      }
+      known.set(token, identity);
+    }
+    state = "ok";
+    return { botToken: token, ...identity };
   };
 
   const current = async (): Promise<AuthorizeResult> => {
     const { botToken } = await credentials.current();
     try {
-      return await resolve(botToken);
+      return await identify(botToken);
     } catch {
       const refreshed = await credentials.refresh("auth.test failed");
-      return resolve(refreshed.botToken);
+      return identify(refreshed.botToken);
     }
   };
   let rechecking = false;
@@ -76,5 +71,12 @@ export function createAuthorizer(
         rechecking = false;
       });
   };
-  return { state: () => state, authorize: current, current, recheck };
+  const authorize = async (): Promise<AuthorizeResult> => {
+    const { botToken } = await credentials.current();
+    if (!botToken) throw new Error("no Slack bot token configured");
+    const identity = known.get(botToken);
+    if (!identity) recheck();
+    return { botToken, ...identity };
+  };
+  return { state: () => state, authorize, current, recheck };
 }

@@ -6,7 +6,7 @@ import { startFakeSlack } from "../support/fake-slack.js";
 import { slackTs } from "../support/slack-payload-parts.js";
 import { postSigned, slashCommandBody } from "../support/slack-request.js";
 import { eventually } from "./eventually.js";
-import { BOT_TOKEN, type Harness, startHarness } from "./harness.js";
+import { BOT_TOKEN, type Harness, nthAnswer, startHarness } from "./harness.js";
 import { timedAsk } from "./lookups.js";
 import { seedConnect } from "./seed.js";
 
@@ -79,6 +79,9 @@ describe("probes", () => {
       const down = await get(refused, "/readyz");
       expect(down.status).toBe(503);
       expect(JSON.parse(down.body)).toMatchObject({ status: "not_ready", slack: "failed" });
+      // A request that still arrives is answered: a response_url needs no token.
+      const { responseUrl } = await refused.command(CONTACT_IDS.chat);
+      expect(JSON.stringify(await nthAnswer(refused, responseUrl))).toContain(CONTACT_IDS.chat);
       // Out of the load balancer, the replica gets no requests: the probe itself must re-check.
       slack.setValidTokens([BOT_TOKEN]);
       await eventually(async () => (await get(refused, "/readyz")).status === 200);

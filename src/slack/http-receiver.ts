@@ -121,6 +121,10 @@ export class HttpReceiver implements Receiver {
       this.options.onRejected?.("signature");
       return http.buildNoBodyResponse(res, 401);
     }
+    // Bolt parses a form only when the type is exactly Slack's; a `; charset=…` would make it
+    // read the form as JSON and refuse it.
+    const mediaType = req.headers["content-type"]?.split(";")[0]?.trim().toLowerCase();
+    if (mediaType) buffered.headers["content-type"] = mediaType;
     let body: Record<string, unknown>;
     try {
       body = http.parseHTTPRequestBody(buffered);

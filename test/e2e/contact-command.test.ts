@@ -125,6 +125,17 @@ describe("/contact", () => {
     }
   });
 
+  it("reads a form whose content type carries a charset", async () => {
+    const responseUrl = h.slack.responseUrl("charset");
+    const body = slashCommandBody({ text: CONTACT_IDS.voiceInbound, responseUrl });
+    const { status } = await postSigned(h.eventsUrl, body, {
+      secret: SIGNING_SECRET,
+      contentType: "application/x-www-form-urlencoded; charset=utf-8",
+    });
+    expect(status).toBe(200);
+    expect(textOf(await nthAnswer(h, responseUrl))).toContain(CONTACT_IDS.voiceInbound);
+  });
+
   it("refuses a request with a bad signature and does nothing", async () => {
     const responseUrl = h.slack.responseUrl("forged");
     const body = slashCommandBody({ text: CONTACT_IDS.voiceInbound, responseUrl });

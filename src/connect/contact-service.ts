@@ -1,11 +1,6 @@
-import {
-  type ConnectClient,
-  DescribeContactCommand,
-  GetContactAttributesCommand,
-} from "@aws-sdk/client-connect";
+import { type ConnectClient, DescribeContactCommand } from "@aws-sdk/client-connect";
 import type { ChainLeg, ContactRecord } from "../../blocks/model.js";
 import type { Cache } from "../cache/cache.js";
-import { decodeJson, encodeJson } from "../cache/json-codec.js";
 import type { Config, InstanceRef } from "../config.js";
 import { ContactNotFoundError } from "../errors.js";
 import { createAttributeFilter } from "./attribute-filter.js";
@@ -15,6 +10,7 @@ import {
   type Deadline,
   startDeadline,
 } from "./connect-api.js";
+import { createContactAttributes } from "./contact-attributes.js";
 import { walkContactChain } from "./contact-chain.js";
 import type { ContactRef } from "./contact-ref.js";
 import { createContactStore, type StoredContact } from "./contact-store.js";
@@ -96,6 +92,15 @@ export function createContactService(deps: {
   const contacts = createContactStore(cache, ttl);
   const filterAttributes = createAttributeFilter(deps.config.attributeDenylist);
   const lookupFlight = createSingleFlight<LookupResult>();
+  const readAttributes = createContactAttributes({
+    api,
+    cache,
+    clients,
+    contacts,
+    filter: filterAttributes,
+    ttlSeconds: ttl.activeTtlSeconds,
+    deadlineMs,
+  });
 
   async function withNames(stored: StoredContact, deadline: Deadline): Promise<ContactRecord> {
     const client = clients.forRegion(stored.region);
@@ -172,28 +177,7 @@ export function createContactService(deps: {
       return lookupFlight(flightKey, () => find(contactId, targets, options));
     },
 
-    async attributes(instanceId, contactId) {
-      const target = instance(instanceId);
-      const id = contactId.toLowerCase();
-      // Attributes belong to the initial contact and are shared along its transfer chain.
-      const initialId = (
-        (await contacts.read(target.instanceId, id))?.contact.InitialContactId ?? id
-      ).toLowerCase();
-      const key = `attributes:${target.instanceId}:${initialId}`;
-      const cached = decodeJson<Record<string, string>>(await cache.get(key));
-      if (typeof cached === "object" && cached !== null) return cached;
-      const input = { InstanceId: target.instanceId, InitialContactId: initialId };
-      const out = await api.send("GetContactAttributes", startDeadline(deadlineMs), (abortSignal) =>
-        clients
-          .forRegion(target.region)
-          .send(new GetContactAttributesCommand(input), { abortSignal }),
-      );
-      if (!out) throw new ContactNotFoundError(id, [target.instanceId]);
-      // Filtered before caching, so deny-listed values never reach Redis.
-      const attributes = filterAttributes(out.Attributes ?? {});
-      await cache.set(key, encodeJson(attributes), ttl.activeTtlSeconds);
-      return attributes;
-    },
+    attributes: (instanceId, contactId) => readAttributes(instance(instanceId), contactId),
 
     chain: (record, lookup = (ref) => service.lookup(ref)) => walkContactChain(record, lookup),
   };

@@ -50,7 +50,7 @@ export async function startApp(config: Readonly<Config>, runtime?: Runtime): Pro
     logger,
     logLevel: logger.getLevel(),
   });
-  const work = inFlightWork();
+  const work = inFlightWork(deps.metrics.inFlight);
   app.use(work.middleware);
   registerListeners(app, deps);
   const { appToken } = await deps.credentials.current();

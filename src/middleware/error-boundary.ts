@@ -23,7 +23,6 @@ export function errorBoundary(
   deps: Pick<Deps, "config" | "logger" | "metrics" | "credentials">,
 ): Middleware<AnyMiddlewareArgs> {
   return async (args) => {
-    deps.metrics.inFlight.inc();
     try {
       await args.next();
     } catch (error) {
@@ -49,8 +48,6 @@ export function errorBoundary(
           })
           .catch(() => undefined);
       }
-    } finally {
-      deps.metrics.inFlight.dec();
     }
   };
 }

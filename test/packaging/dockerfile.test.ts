@@ -1,0 +1,29 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+
+const dockerfile = readFileSync("Dockerfile", "utf8");
+const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> };
+/** Docker cannot run on these machines; these checks keep the file honest by reading it. */
+describe("Dockerfile", () => {
+  const stages = dockerfile.split(/^FROM /m).slice(1);
+
+  it("builds in one stage and runs from another, with production dependencies only", () => {
+    expect(stages).toHaveLength(2);
+    expect(stages[0]).toMatch(/npm ci/);
+    expect(stages[0]).toMatch(/npm run build && npm prune --omit=dev/);
+    expect(stages[1]).not.toMatch(/npm (ci|install)/);
+  });
+
+  it("runs as a non-root user, checks /healthz and starts with npm start", () => {
+    expect(stages[1]).toMatch(/^USER node$/m);
+    expect(stages[1]).toMatch(/^HEALTHCHECK .*\n?.*\/healthz/m);
+    expect(stages[1]).toMatch(/^CMD \["npm", "start"\]$/m);
+  });
+
+  it("ships what npm start needs: the prestart script and the compiled code", () => {
+    expect(pkg.scripts.prestart).toBe("node scripts/ensure-build.mjs");
+    expect(stages[1]).toMatch(/COPY .*\/app\/scripts \.\/scripts/);
+    expect(stages[1]).toMatch(/COPY .*\/app\/dist \.\/dist/);
+    expect(pkg.scripts.start).toMatch(/ dist\/src\/app\.js$/);
+  });
+});

@@ -1,3 +1,4 @@
+import { bool, type Env, list, num, required, str } from "./config-env.js";
 import { ConfigError } from "./errors.js";
 
 export interface InstanceRef {
@@ -51,41 +52,9 @@ export interface Config {
   };
 }
 
-type Env = Record<string, string | undefined>;
-
 const INSTANCE_ARN = /^arn:aws[\w-]*:connect:([a-z0-9-]+):\d{12}:instance\/([0-9a-f-]{36})$/i;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
-
-function str(env: Env, name: string): string | undefined {
-  const value = env[name]?.trim();
-  return value ? value : undefined;
-}
-
-function list(env: Env, name: string): string[] {
-  return (str(env, name) ?? "")
-    .split(",")
-    .map((item) => item.trim())
-    .filter(Boolean);
-}
-
-function num(env: Env, name: string, fallback: number, min = 0): number {
-  const raw = str(env, name);
-  if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value < min) {
-    throw new ConfigError(name, `must be a number >= ${min}, got "${raw}"`);
-  }
-  return value;
-}
-
-function bool(env: Env, name: string, fallback: boolean): boolean {
-  const raw = str(env, name)?.toLowerCase();
-  if (raw === undefined) return fallback;
-  if (["1", "true", "yes", "on"].includes(raw)) return true;
-  if (["0", "false", "no", "off"].includes(raw)) return false;
-  throw new ConfigError(name, `must be true or false, got "${raw}"`);
-}
 
 function instances(env: Env, region: string | undefined): InstanceRef[] {
   const items = list(env, "CONNECT_INSTANCE_ID");
@@ -102,12 +71,6 @@ function instances(env: Env, region: string | undefined): InstanceRef[] {
     if (!region) throw new ConfigError("AWS_REGION", `is required for instance id ${item}`);
     return { region, instanceId: item.toLowerCase() };
   });
-}
-
-function required(env: Env, name: string, why: string): string {
-  const value = str(env, name);
-  if (!value) throw new ConfigError(name, `is required ${why}`);
-  return value;
 }
 
 /** Reads and validates the whole configuration; throws a ConfigError naming the variable. */

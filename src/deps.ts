@@ -5,6 +5,7 @@ import type { Logger } from "./logger.js";
 import type { Metrics } from "./metrics.js";
 import type { CredentialsSource } from "./slack/secret-credentials.js";
 import type { ThreadPoster } from "./slack/thread-poster.js";
+import type { UserTimeZones } from "./slack/user-time-zones.js";
 import type { createUsergroupMembers } from "./slack/usergroup-members.js";
 
 /** Everything listeners and middleware need, passed in so they test without module mocks. */
@@ -17,4 +18,5 @@ export interface Deps {
   threadPoster: ThreadPoster;
   usergroups: ReturnType<typeof createUsergroupMembers>;
   credentials: CredentialsSource;
+  timeZones: UserTimeZones;
 }

@@ -10,6 +10,7 @@ import { createLogger, type Logger } from "./logger.js";
 import { createMetrics } from "./metrics.js";
 import { createSecretCredentials, staticCredentials } from "./slack/secret-credentials.js";
 import { createThreadPoster } from "./slack/thread-poster.js";
+import { createUserTimeZones } from "./slack/user-time-zones.js";
 import { createUsergroupMembers } from "./slack/usergroup-members.js";
 import { webClientOptions } from "./slack/web-client-options.js";
 
@@ -79,12 +80,21 @@ export async function createRuntime(
     metrics,
     renewToken: async () => (await credentials.refresh("invalid_auth")).botToken,
   });
-  const usergroupClient = new WebClient(undefined, webClientOptions(clientOptions));
+  const lookupClient = new WebClient(undefined, webClientOptions(clientOptions));
+  const botToken = async () => (await credentials.current()).botToken;
   const usergroups = createUsergroupMembers({
-    client: usergroupClient,
+    client: lookupClient,
     cache,
     ttlSeconds: config.cache.namesTtlSeconds,
-    token: async () => (await credentials.current()).botToken,
+    token: botToken,
+  });
+  const timeZones = createUserTimeZones({
+    client: lookupClient,
+    cache,
+    ttlSeconds: config.cache.namesTtlSeconds,
+    token: botToken,
+    logger,
+    metrics,
   });
   return {
     config,
@@ -95,6 +105,7 @@ export async function createRuntime(
     threadPoster,
     usergroups,
     credentials,
+    timeZones,
     async close() {
       clients.destroy();
       await cache.close();

@@ -39,6 +39,8 @@ export interface FakeSlack {
   /** Only these tokens are accepted from now on; undefined accepts any (the default). */
   setValidTokens(tokens: string[] | undefined): void;
   setUsergroup(id: string, userIds: string[]): void;
+  /** The `tz` users.info reports for a user (none by default). */
+  setTimeZone(userId: string, zone: string): void;
   failNext(method: string, error: SlackFailure, times?: number): void;
   responseUrl(id?: string): string;
   waitFor<T>(pick: () => T | undefined | null | false, timeoutMs?: number): Promise<T>;

@@ -28,6 +28,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const responses: ResponseUrlPost[] = [];
   const failures = new FaultQueue<SlackFailure>();
   const usergroups = new Map<string, string[]>();
+  const timeZones = new Map<string, string>();
   const socket = new SlackSocketServer();
   const perChannel = options.rateLimitPerChannel ?? 0;
   // Slack allows about one post per second per channel, with short bursts tolerated.
@@ -44,6 +45,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       return `${1_700_000_000 + Math.floor(tsCounter / 1e6)}.${String(tsCounter % 1e6).padStart(6, "0")}`;
     },
     usergroups,
+    timeZones,
     get socketUrl() {
       return `ws://127.0.0.1:${port}/link`;
     },
@@ -133,6 +135,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       validTokens = tokens ? new Set(tokens) : undefined;
     },
     setUsergroup: (id, userIds) => void usergroups.set(id, [...userIds]),
+    setTimeZone: (userId, zone) => void timeZones.set(userId, zone),
     failNext: (method, error, times = 1) => failures.add(method, error, times),
     responseUrl: (id) => `${url}/response/${encodeURIComponent(id ?? `r${++responseCounter}`)}`,
     waitFor: (pick, timeoutMs) => waitFor(pick, timeoutMs),

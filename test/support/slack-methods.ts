@@ -3,6 +3,8 @@ export interface SlackMethodContext {
   /** A fresh message ts, strictly increasing like Slack's. */
   nextTs(): string;
   usergroups: ReadonlyMap<string, string[]>;
+  /** users.info answers: user id → IANA time zone (`tz`); other users have none. */
+  timeZones: ReadonlyMap<string, string>;
   socketUrl: string;
 }
 
@@ -73,6 +75,12 @@ const HANDLERS: Record<string, Handler> = {
   "usergroups.users.list": (args, ctx) => {
     const users = ctx.usergroups.get(String(args.usergroup ?? ""));
     return users ? { ok: true, users: [...users] } : fail("no_such_subteam");
+  },
+  "users.info": (args, ctx) => {
+    const id = String(args.user ?? "");
+    if (!/^[UW][A-Z0-9]+$/.test(id)) return fail("user_not_found");
+    const tz = ctx.timeZones.get(id);
+    return { ok: true, user: { id, name: id.toLowerCase(), ...(tz ? { tz } : {}) } };
   },
   "apps.connections.open": (_args, ctx) => ({ ok: true, url: ctx.socketUrl }),
   "views.open": (args, ctx) => {

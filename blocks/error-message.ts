@@ -4,6 +4,7 @@ import {
   ContactNotFoundError,
   type ErrorCode,
   InvalidContactIdError,
+  SlackDeliveryUncertainError,
   toBotError,
   UpstreamError,
   UpstreamTimeoutError,
@@ -50,6 +51,11 @@ const WORDING: Record<ErrorCode, Wording> = {
     );
   },
   UPSTREAM_TIMEOUT: (err) => {
+    if (err instanceof SlackDeliveryUncertainError) {
+      return trusted(
+        `Slack did not confirm the post within ${Math.ceil(err.timeoutMs / 1000)} s — it may still appear; check before trying again.`,
+      );
+    }
     const seconds =
       err instanceof UpstreamTimeoutError ? ` within ${Math.ceil(err.timeoutMs / 1000)} s` : "";
     const service = err instanceof UpstreamTimeoutError ? err.service : "Amazon Connect";

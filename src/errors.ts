@@ -80,6 +80,37 @@ export class UpstreamError extends BotError {
   }
 }
 
+/**
+ * A message to Slack that may or may not have arrived (it timed out or the connection broke after
+ * it was written). It is never sent again.
+ */
+export class SlackDeliveryUncertainError extends UpstreamTimeoutError {
+  /** The Web API method, or undefined for a response_url post. */
+  readonly method: string | undefined;
+
+  constructor(path: string, timeoutMs: number, options?: { cause?: unknown }) {
+    super("Slack", timeoutMs, options);
+    const last = path.split("/").at(-1) ?? "";
+    this.method = /^[a-z]+(\.[a-zA-Z]+)+$/.test(last) ? last : undefined;
+    this.message = `Slack did not confirm ${this.method ?? "a response_url post"} within ${timeoutMs} ms`;
+  }
+
+  /** True when the message was the answer in place (response_url or chat.update of the message). */
+  get answeredInPlace(): boolean {
+    return this.method === undefined || this.method === "chat.update";
+  }
+}
+
+/** The possibly delivered message in `error`'s chain (WebClient wraps it as `original`). */
+export function findDeliveryUncertain(error: unknown): SlackDeliveryUncertainError | undefined {
+  for (let e = error, depth = 0; e && typeof e === "object" && depth < 8; depth++) {
+    if (e instanceof SlackDeliveryUncertainError) return e;
+    const next = e as { cause?: unknown; original?: unknown };
+    e = next.original ?? next.cause;
+  }
+  return undefined;
+}
+
 export class NotAllowedError extends BotError {
   constructor(readonly userId: string) {
     super("NOT_ALLOWED", `User ${userId} may not look up contacts here`);

@@ -1,17 +1,36 @@
 import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
 import { renderError } from "../../blocks/error-message.js";
 import type { Deps } from "../deps.js";
-import { BotError, toBotError, UpstreamError, UpstreamTimeoutError } from "../errors.js";
+import {
+  BotError,
+  findDeliveryUncertain,
+  toBotError,
+  UpstreamError,
+  UpstreamTimeoutError,
+} from "../errors.js";
 import { slackErrorCode } from "../slack/slack-error.js";
 import { requestInfo } from "./request-info.js";
 
 /** A failed Slack Web API call, said as such: "Slack did not answer", not "my side". */
 function asBotError(error: unknown, slackError: string, slackTimeoutMs: number): BotError {
+  const uncertain = findDeliveryUncertain(error);
+  if (uncertain) return uncertain;
   if (error instanceof BotError || slackError === "unknown") return toBotError(error);
   if (slackError === "request_error") {
     return new UpstreamTimeoutError("Slack", slackTimeoutMs, { cause: error });
   }
   return new UpstreamError("Slack", slackError, { cause: error });
+}
+
+/**
+ * No note after an answer in place that may have arrived (the user would see the answer and a
+ * failure under it), nor after the response_url itself refused a post (the note would be refused
+ * the same way).
+ */
+function mayNoteFailure(error: unknown): boolean {
+  const respondFailed =
+    (error as { code?: unknown } | undefined)?.code === "slack_bolt_respond_error";
+  return !respondFailed && !findDeliveryUncertain(error)?.answeredInPlace;
 }
 
 /**
@@ -39,7 +58,7 @@ export function errorBoundary(
       if (slackError === "invalid_auth" || slackError === "token_revoked") {
         await deps.credentials.refresh(slackError);
       }
-      if ("respond" in args && typeof args.respond === "function") {
+      if ("respond" in args && typeof args.respond === "function" && mayNoteFailure(error)) {
         await args
           .respond({
             response_type: "ephemeral",

@@ -1,29 +1,15 @@
 import type { WebClientOptions } from "@slack/web-api";
 import type { Logger } from "../logger.js";
 import { boltLogger } from "./bolt-logger.js";
+import { type RetryPolicy, slackFetch } from "./slack-fetch.js";
 
 /**
- * Interactive calls answer a person who is waiting: two quick retries of network errors and 5xx,
- * then fail. Background calls (alert threads) can wait longer.
+ * Interactive calls answer a person who is waiting: two quick retries, then fail. Background calls
+ * (alert threads) can wait longer. Either way only requests that never reached Slack (or that only
+ * read) are sent again: see `slackFetch`.
  */
-const INTERACTIVE_RETRIES = { retries: 2, factor: 2, minTimeout: 100, maxTimeout: 500 };
-const BACKGROUND_RETRIES = {
-  retries: 4,
-  factor: 2,
-  minTimeout: 1000,
-  maxTimeout: 15_000,
-  randomize: true,
-};
-
-/**
- * Bolt's `respond()` posts to response_url with the client options' `fetch` and no timeout of its
- * own; a response_url that never answers would hold the listener (and shutdown) forever. Calls
- * that bring their own signal (the WebClient's) keep it.
- */
-function timedFetch(timeoutMs: number): typeof fetch {
-  return (input, init) =>
-    fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
-}
+const INTERACTIVE_RETRIES: RetryPolicy = { retries: 2, minTimeoutMs: 100, maxTimeoutMs: 500 };
+const BACKGROUND_RETRIES: RetryPolicy = { retries: 4, minTimeoutMs: 1000, maxTimeoutMs: 15_000 };
 
 /**
  * Options for every WebClient the bot builds (pass a fresh object each time: Bolt's App writes
@@ -41,9 +27,11 @@ export function webClientOptions(options: {
   const { apiUrl, timeoutMs, logger, background = false } = options;
   return {
     ...(apiUrl ? { slackApiUrl: apiUrl.endsWith("/") ? apiUrl : `${apiUrl}/` } : {}),
-    timeout: timeoutMs,
-    fetch: timedFetch(timeoutMs),
-    retryConfig: { ...(background ? BACKGROUND_RETRIES : INTERACTIVE_RETRIES) },
+    // No WebClient timeout or retries: its timeout runs from the call (queueing included) and it
+    // retries whatever failed, timeouts too, which can post one message twice.
+    timeout: 0,
+    fetch: slackFetch({ timeoutMs, retry: background ? BACKGROUND_RETRIES : INTERACTIVE_RETRIES }),
+    retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
     logger: boltLogger(logger),
   };

@@ -16,6 +16,8 @@ export interface SlackReply {
   status?: number;
   headers?: Record<string, string>;
   body?: Record<string, unknown>;
+  /** Answer only after this long (the call itself has arrived and counts). */
+  delayMs?: number;
 }
 
 export interface LocalSlack {
@@ -29,7 +31,10 @@ export interface LocalSlack {
  * A loopback Slack Web API whose every answer the test scripts, for what the shared fake
  * (test/support/fake-slack.ts) does not produce: HTTP 5xx and 429s on any method.
  */
-export async function startLocalSlack(reply: (call: SlackCall) => SlackReply): Promise<LocalSlack> {
+export async function startLocalSlack(
+  reply: (call: SlackCall) => SlackReply,
+  port = 0,
+): Promise<LocalSlack> {
   const calls: SlackCall[] = [];
   const server = createServer((req, res) => {
     const at = Date.now();
@@ -39,11 +44,11 @@ export async function startLocalSlack(reply: (call: SlackCall) => SlackReply): P
       const method = (req.url ?? "").replace(/^\/api\//, "");
       const call: SlackCall = { method, params, token: params.token ?? bearer, at };
       calls.push(call);
-      const { status = 200, headers = {}, body = { ok: true } } = reply(call);
+      const { status = 200, headers = {}, body = { ok: true }, delayMs = 0 } = reply(call);
       call.status = status;
-      sendJson(res, status, body, headers);
+      setTimeout(() => sendJson(res, status, body, headers), delayMs);
     });
   });
-  const port = await listen(server);
-  return { url: `http://127.0.0.1:${port}/api/`, calls, stop: () => closeServer(server) };
+  const bound = await listen(server, port);
+  return { url: `http://127.0.0.1:${bound}/api/`, calls, stop: () => closeServer(server) };
 }

@@ -1,8 +1,10 @@
 import { WebClient } from "@slack/web-api";
 import { afterEach, describe, expect, it } from "vitest";
+import { findDeliveryUncertain } from "../../src/errors.js";
 import { createLogger } from "../../src/logger.js";
 import { webClientOptions } from "../../src/slack/web-client-options.js";
 import { logCapture } from "../ops/log-capture.js";
+import { freePort } from "../support/free-port.js";
 import { type LocalSlack, type SlackReply, startLocalSlack } from "./local-slack.js";
 
 let slack: LocalSlack | undefined;
@@ -35,7 +37,9 @@ describe("webClientOptions", () => {
     expect(options("http://127.0.0.1:1/api").options.slackApiUrl).toBe("http://127.0.0.1:1/api/");
     expect(options("http://127.0.0.1:1/api/").options.slackApiUrl).toBe("http://127.0.0.1:1/api/");
     expect(options(undefined).options).not.toHaveProperty("slackApiUrl");
-    expect(options(undefined, false, 1234).options.timeout).toBe(1234);
+    // The timeout lives in the fetch (from the moment the request is written), not in WebClient.
+    expect(options(undefined, false, 1234).options.timeout).toBe(0);
+    expect(options(undefined).options.retryConfig).toEqual({ retries: 0 });
   });
 
   it("rejects a 429 at once with WebAPIRateLimitedError instead of pausing the client", async () => {
@@ -47,6 +51,37 @@ describe("webClientOptions", () => {
     });
     expect(Date.now() - started).toBeLessThan(1000);
     expect(slack?.calls).toHaveLength(1);
+  });
+
+  it("never repeats a post that reached Slack: a 5xx on chat.postMessage fails at once", async () => {
+    const web = await client([{ status: 503 }]);
+    await expect(web.chat.postMessage({ channel: "C1", text: "hi" })).rejects.toMatchObject({
+      code: "slack_webapi_http_error",
+      statusCode: 503,
+    });
+    expect(slack?.calls).toHaveLength(1);
+  });
+
+  it("never repeats a post that timed out after it was written: it may have arrived", async () => {
+    slack = await startLocalSlack(() => ({ body: { ok: true }, delayMs: 1500 }));
+    const web = new WebClient("xoxb-test", options(slack.url, false, 300).options);
+    const failed = await web.chat.update({ channel: "C1", ts: "1.2", text: "x" }).catch((e) => e);
+    expect(findDeliveryUncertain(failed)).toMatchObject({
+      method: "chat.update",
+      answeredInPlace: true,
+    });
+    expect(slack.calls).toHaveLength(1);
+  });
+
+  it("sends a post again when the connection was refused (it never left)", async () => {
+    const port = await freePort();
+    const web = new WebClient("xoxb-test", options(`http://127.0.0.1:${port}/api`, true).options);
+    const posted = web.chat.postMessage({ channel: "C1", text: "hi" });
+    // The first attempt is refused at once; Slack comes up before the retry a second later.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    slack = await startLocalSlack(() => ({ body: { ok: true } }), port);
+    await expect(posted).resolves.toMatchObject({ ok: true });
+    expect(slack.calls).toHaveLength(1);
   });
 
   it("retries a 5xx quickly for interactive calls", async () => {

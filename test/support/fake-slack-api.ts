@@ -23,10 +23,15 @@ export interface ResponseUrlPost {
 }
 
 /**
- * An `ok: false` error name (HTTP 200, as Slack answers), a 429 with Retry-After, or any other
- * HTTP status (5xx), which WebClient reports as an HTTP error.
+ * An `ok: false` error name (HTTP 200, as Slack answers), a 429 with Retry-After, any other
+ * HTTP status (5xx), which WebClient reports as an HTTP error, or a call that Slack carries out
+ * (it is recorded and takes effect) but answers only after `answerAfterMs`: a slow Slack.
  */
-export type SlackFailure = string | { status: 429; retryAfter: number } | { status: number };
+export type SlackFailure =
+  | string
+  | { status: 429; retryAfter: number }
+  | { status: number }
+  | { answerAfterMs: number };
 
 export interface FakeSlack {
   url: string;
@@ -41,6 +46,7 @@ export interface FakeSlack {
   setUsergroup(id: string, userIds: string[]): void;
   /** The `tz` users.info reports for a user (none by default). */
   setTimeZone(userId: string, zone: string): void;
+  /** `method` is a Web API method, or "response_url" (only `answerAfterMs` applies there). */
   failNext(method: string, error: SlackFailure, times?: number): void;
   responseUrl(id?: string): string;
   waitFor<T>(pick: () => T | undefined | null | false, timeoutMs?: number): Promise<T>;

@@ -51,6 +51,15 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     },
   };
 
+  /** Answers at once, or after the delay a slow-answer fault asks for. */
+  function later(failure: SlackFailure | undefined, send: () => void): void {
+    if (failure && typeof failure === "object" && "answerAfterMs" in failure) {
+      setTimeout(send, failure.answerAfterMs);
+    } else {
+      send();
+    }
+  }
+
   function overChannelLimit(method: string, args: Record<string, unknown>): boolean {
     if (perChannel <= 0 || method !== "chat.postMessage") return false;
     return !channelBuckets.take(String(args.channel ?? ""));
@@ -65,16 +74,16 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     const { args, token } = parseSlackArgs(req.headers, await readBody(req));
     const call: SlackCall = { method, args, token, at: Date.now() };
     calls.push(call);
+    const failure = failures.take(method);
     const answer = (result: SlackResult) => {
       if (!result.ok) call.error = result.error;
-      sendJson(res, 200, result);
+      later(failure, () => sendJson(res, 200, result));
     };
     if (!token) return answer({ ok: false, error: "not_authed" });
     if (validTokens && !validTokens.has(token)) return answer({ ok: false, error: "invalid_auth" });
-    const failure = failures.take(method);
     if (typeof failure === "string") return answer({ ok: false, error: failure });
     if (failure && "retryAfter" in failure) return tooFast(res, call, failure.retryAfter);
-    if (failure) {
+    if (failure && "status" in failure) {
       call.error = `http_${failure.status}`;
       return sendJson(res, failure.status, { ok: false, error: call.error });
     }
@@ -94,7 +103,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       // Recorded raw: a non-JSON body is itself something a test may want to see.
     }
     responses.push({ id, body, at: Date.now() });
-    sendJson(res, 200, { ok: true });
+    later(failures.take("response_url"), () => sendJson(res, 200, { ok: true }));
   }
 
   function route(req: IncomingMessage, res: ServerResponse): Promise<void> {

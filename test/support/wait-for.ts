@@ -5,7 +5,7 @@
  */
 export async function waitFor<T>(
   pick: () => T | undefined | null | false,
-  timeoutMs = 5000,
+  timeoutMs = 20_000,
   intervalMs = 10,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;

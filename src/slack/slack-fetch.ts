@@ -1,0 +1,96 @@
+import type { FetchFunction } from "@slack/web-api";
+import { Agent, Response, fetch as undiciFetch } from "undici";
+import { SlackDeliveryUncertainError } from "../errors.js";
+
+export interface RetryPolicy {
+  /** Further attempts after the first, only for requests that provably never reached Slack. */
+  retries: number;
+  minTimeoutMs: number;
+  maxTimeoutMs: number;
+}
+
+/** Failures before any byte of the request was written: safe to send again. */
+const NEVER_SENT = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "UND_ERR_CONNECT_TIMEOUT",
+]);
+/** Web API methods that only read: a timeout or a 5xx may repeat them without harm. */
+const READ_ONLY =
+  /\/(auth\.test|users\.info|usergroups\.users\.list|conversations\.info|files\.info)$/;
+const NULL_BODY = new Set([101, 204, 205, 304]);
+
+function errorCodes(error: unknown): string[] {
+  const codes: string[] = [];
+  for (let e = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string") codes.push(code);
+    if (codes.length > 8) break;
+  }
+  return codes;
+}
+
+export function neverSent(error: unknown): boolean {
+  return errorCodes(error).some((code) => NEVER_SENT.has(code));
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The one transport for everything the bot sends to Slack (Web API calls and response_url posts),
+ * built so that an answer is never delivered twice: a request is sent again only when it provably
+ * never left (connection refused, DNS), or when it only reads. A timeout after the request was
+ * written may have been delivered, so it fails as `SlackDeliveryUncertainError` and is not repeated.
+ *
+ * The timeout runs from the moment the request is written (undici's headers/body timeouts), not
+ * from the call: a busy event loop or a queue inside this process is not Slack being slow, and an
+ * answer must not be given up on (and lost) while it waits here. `maxMs` still bounds the whole call.
+ * Bodies are read before returning, so a response nobody reads never pins a keep-alive socket.
+ */
+export function slackFetch(options: { timeoutMs: number; retry: RetryPolicy }): FetchFunction {
+  const { timeoutMs, retry } = options;
+  const dispatcher = new Agent({
+    connectTimeout: timeoutMs,
+    headersTimeout: timeoutMs,
+    bodyTimeout: timeoutMs,
+  });
+  const maxMs = timeoutMs * 4;
+
+  async function once(url: string | URL, init: RequestInit | undefined): Promise<Response> {
+    const signal = init?.signal ?? AbortSignal.timeout(maxMs);
+    const response = await undiciFetch(url, {
+      ...(init as Parameters<typeof undiciFetch>[1]),
+      signal,
+      dispatcher,
+    });
+    const body = NULL_BODY.has(response.status) ? null : await response.arrayBuffer();
+    return new Response(body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+  }
+
+  return async (url, init) => {
+    const readOnly = READ_ONLY.test(new URL(String(url)).pathname);
+    for (let attempt = 0; ; attempt++) {
+      const last = attempt >= retry.retries;
+      const backoff = Math.min(retry.maxTimeoutMs, retry.minTimeoutMs * 2 ** attempt);
+      try {
+        const response = await once(url, init as RequestInit | undefined);
+        if (response.status < 500 || last || !readOnly) return response as never;
+      } catch (error) {
+        if (last || !(neverSent(error) || readOnly)) {
+          if (neverSent(error)) throw error;
+          throw new SlackDeliveryUncertainError(new URL(String(url)).pathname, timeoutMs, {
+            cause: error,
+          });
+        }
+      }
+      await sleep(backoff);
+    }
+  };
+}

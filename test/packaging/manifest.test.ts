@@ -53,6 +53,7 @@ describe("manifest.yml", () => {
       "links:read",
       "links:write",
       "usergroups:read",
+      "users:read",
     ]);
   });
 });

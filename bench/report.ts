@@ -79,6 +79,8 @@ export function formatReport(r: BenchResults): string {
     ...latencyRows("answer warm", r.answer.warm),
     ...latencyRows("answer cold", r.answer.cold),
     ["answer cold: Connect calls", JSON.stringify(r.answer.cold.connectCalls), "all rounds"],
+    ...latencyRows("answer warm, Redis down", r.answer.redisDown.warm),
+    ...latencyRows("answer cold, Redis down", r.answer.redisDown.cold),
     ...latencyRows("expand", r.expand),
     ...stormRows(r),
     ...latencyRows("aws CLI describe-contact", r.peer.cli),

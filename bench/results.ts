@@ -23,7 +23,12 @@ export interface BenchResults {
     heapAfterStorm: { usedMiB: number; totalMiB: number };
   };
   ack: Awaited<ReturnType<typeof measureAck>>;
-  answer: { warm: Latency; cold: Latency & { connectCalls: Record<string, number> } };
+  answer: {
+    warm: Latency;
+    cold: Latency & { connectCalls: Record<string, number> };
+    /** The same lookups while Redis is killed: what an outage costs in time. */
+    redisDown: { warm: Latency; cold: Latency };
+  };
   expand: Latency;
   storm: {
     rounds: StormRound[];

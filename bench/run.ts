@@ -17,6 +17,7 @@ import { measureAck } from "./scenarios/ack.js";
 import { answerMs, measureCold, measureWarm } from "./scenarios/answer.js";
 import { measureExpand } from "./scenarios/expand.js";
 import { measureCli } from "./scenarios/peer.js";
+import { measureRedisDown } from "./scenarios/redis-down.js";
 import { type StormRound, stormRound } from "./scenarios/storm.js";
 import { acrossRounds } from "./stats.js";
 import { connectLoad } from "./storm-analysis.js";
@@ -80,6 +81,16 @@ async function main(): Promise<void> {
       contactId: CONTACT_IDS.voiceInbound,
     });
 
+    progress("answer latency with Redis down");
+    await refill();
+    const redisDown = await measureRedisDown(env, driver, bot, {
+      rounds,
+      lookups: options.warmLookups,
+      contactIds: warmIds,
+      take,
+      connectRps: options.connectRps,
+    });
+
     const storms: StormRound[] = [];
     for (let round = 0; round < options.stormRounds; round++) {
       progress(`alert storm ${round + 1}/${options.stormRounds}`);
@@ -113,7 +124,7 @@ async function main(): Promise<void> {
         heapAfterStorm,
       },
       ack,
-      answer: { warm, cold: { ...cold, connectCalls: coldCalls } },
+      answer: { warm, cold: { ...cold, connectCalls: coldCalls }, redisDown },
       expand,
       storm: stormSummary(storms),
       peer: {

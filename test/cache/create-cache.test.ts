@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCache } from "../../src/cache/create-cache.js";
 import { type RedisServer, startRedis } from "../support/redis-server.js";
+import { waitFor } from "../support/wait-for.js";
 
 let server: RedisServer;
 beforeAll(async () => {
@@ -19,11 +20,7 @@ describe("createCache", () => {
 
   it("uses Redis when a URL is given", async () => {
     const cache = createCache({ redisUrl: server.url, keyPrefix: "p:" });
-    const deadline = Date.now() + 3000;
-    while (cache.state() !== "redis" && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    expect(cache.state()).toBe("redis");
+    await waitFor(() => cache.state() === "redis");
     await cache.close();
   });
 });

@@ -111,12 +111,11 @@ describe("createConnectApi", () => {
 
   it("rejects at the deadline even when the call never settles", async () => {
     const { api, calls } = harness();
-    const started = Date.now();
+    // Only the deadline can settle it: a hang fails the test by its timeout.
     const error = await api
       .send("DescribeContact", startDeadline(100), () => new Promise(() => {}))
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UpstreamTimeoutError);
-    expect(Date.now() - started).toBeLessThan(400);
     expect(calls).toEqual([["DescribeContact", "timeout"]]);
   });
 

@@ -68,15 +68,14 @@ describe("createConnectClients", () => {
     clients.destroy();
     expect(error).toMatchObject({ name: "TimeoutError" });
     expect(requests).toBe(2);
+    // Each attempt waited its full timeout: a lower bound, which load cannot break.
     expect(elapsed).toBeGreaterThanOrEqual(2 * 300 - 50);
-    expect(elapsed).toBeLessThan(2 * 300 + 1500);
   });
 
   it("surfaces as UpstreamTimeoutError through the API wrapper", async () => {
     const clients = clientsAgainstServer(250, 3);
     const limiter = createRateLimiter({ ratePerSecond: 10, burst: 5 });
     const api = createConnectApi({ limiterFor: () => limiter });
-    const started = Date.now();
     const error = await api
       .send("DescribeContact", startDeadline(10_000), (abortSignal) =>
         clients
@@ -85,7 +84,8 @@ describe("createConnectClients", () => {
       )
       .catch((err: Error) => err);
     clients.destroy();
+    // The per-attempt timeout gave up, not the 10 s deadline: all three attempts were made.
     expect(error).toBeInstanceOf(UpstreamTimeoutError);
-    expect(Date.now() - started).toBeLessThan(3 * 250 + 1500);
+    expect(requests).toBe(3);
   });
 });

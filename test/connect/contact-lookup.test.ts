@@ -196,26 +196,25 @@ describe("lookup", () => {
 
   it("answers within the deadline when Amazon Connect hangs", async () => {
     const { service, eu, calls } = setup({ deadlineMs: 200 });
+    // The call never settles: only the deadline can end the lookup (a hang fails the test).
     eu.on(DescribeContactCommand).callsFake(() => new Promise(() => {}));
-    const started = Date.now();
     await expect(service.lookup({ contactId: ID })).rejects.toBeInstanceOf(UpstreamTimeoutError);
-    expect(Date.now() - started).toBeLessThan(600);
     expect(calls).toContainEqual({ operation: "DescribeContact", outcome: "timeout" });
   });
 
   it("counts the wait for the rate limiter against the deadline", async () => {
-    const slow = { ...config, connect: { ...config.connect, maxRps: 0.2, burst: 1 } };
+    const slow = { ...config, connect: { ...config.connect, maxRps: 0.01, burst: 1 } };
     const { service, eu } = setup({ config: slow, deadlineMs: 300 });
     eu.on(DescribeContactCommand).callsFake(async ({ ContactId }) => ({
       Contact: contact(ContactId),
     }));
-    const started = Date.now();
-    // The first lookup spends DescribeContact's only token; the second would wait 5 s for one.
+    // The first lookup spends DescribeContact's only token; the second would wait 100 s for one,
+    // far past the test's timeout, so only the deadline can end it, without calling Connect.
     await service.lookup({ contactId: contactId(1) });
     await expect(service.lookup({ contactId: contactId(2) })).rejects.toBeInstanceOf(
       UpstreamTimeoutError,
     );
-    expect(Date.now() - started).toBeLessThan(1500);
+    expect(eu.commandCalls(DescribeContactCommand)).toHaveLength(1);
   });
 
   it("lets a background caller wait past the interactive deadline for its turn", async () => {

@@ -115,12 +115,12 @@ describe("contact service over the wire", () => {
   });
 
   it("times out at the deadline when Connect hangs", async () => {
+    // The emulator never answers: only the deadline can end the lookup (a hang fails the test).
     emulator.hangNext("DescribeContact");
-    const started = Date.now();
     await expect(service(300).lookup({ contactId: contactId(3) })).rejects.toBeInstanceOf(
       UpstreamTimeoutError,
     );
-    expect(Date.now() - started).toBeLessThan(800);
+    expect(emulator.count("DescribeContact")).toBe(1);
   });
 
   it("queues a burst within Connect's quota instead of failing it", async () => {

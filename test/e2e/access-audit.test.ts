@@ -96,8 +96,10 @@ describe.each(SURFACES)("audit on %s", (surface) => {
     const before = auditLines(h, id, surface).length;
     await h.slack.waitFor(await lookVia(h, surface, id, where));
     await h.slack.waitFor(await lookVia(h, surface, id, where));
-    await sleep(100);
-    const lines = auditLines(h, id, surface).slice(before);
+    const lines = await h.slack.waitFor(() => {
+      const written = auditLines(h, id, surface).slice(before);
+      return written.length >= 2 && written;
+    });
     expect(lines).toHaveLength(2);
     for (const line of lines) {
       expect(line).toEqual({
@@ -120,7 +122,7 @@ describe.each(SURFACES)("audit on %s", (surface) => {
 it("audits a failed lookup once, with its outcome", async () => {
   const unknown = "00000000-0000-4000-8000-00000000a0d1";
   await h.slack.waitFor(await lookVia(h, "command", unknown, MEMBER));
-  await sleep(100);
+  await h.slack.waitFor(() => auditLines(h, unknown).length > 0);
   expect(auditLines(h, unknown)).toEqual([
     expect.objectContaining({ outcome: "CONTACT_NOT_FOUND", cacheHit: false, surface: "command" }),
   ]);

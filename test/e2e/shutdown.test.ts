@@ -7,6 +7,7 @@ import { CONSOLE_BASE_URL, CONTACT_IDS } from "../fixtures/contacts.js";
 import { type ConnectEmulator, startConnectEmulator } from "../support/connect-emulator.js";
 import { type FakeSlack, startFakeSlack } from "../support/fake-slack.js";
 import { postSigned, slashCommandBody } from "../support/slack-request.js";
+import { waitFor } from "../support/wait-for.js";
 import { answersTo, BOT_TOKEN, SIGNING_SECRET, textOf } from "./harness.js";
 import { seedConnect, TEST_INSTANCE_ID } from "./seed.js";
 
@@ -18,6 +19,8 @@ interface Bot {
   child: ChildProcess;
   port: number;
   exited: Promise<{ code: number | null; at: number }>;
+  /** What the bot logged so far, one JSON line each. */
+  logs: { msg?: string }[];
 }
 
 let slack: FakeSlack;
@@ -64,15 +67,24 @@ async function startBot(): Promise<Bot> {
   const exited = new Promise<{ code: number | null; at: number }>((resolve) =>
     child.once("exit", (code) => resolve({ code, at: Date.now() })),
   );
-  running = { child, port: 0, exited };
-  for await (const line of createInterface({ input: child.stdout! })) {
-    const entry = JSON.parse(line) as { msg?: string; port?: number };
-    if (entry.msg === "connect-contact-bot started" && entry.port) {
-      running.port = entry.port;
-      return running;
-    }
-  }
-  throw new Error(`the bot exited before it started: ${(await exited).code}`);
+  const bot: Bot = { child, port: 0, exited, logs: [] };
+  running = bot;
+  const started = new Promise<Bot>((resolve, reject) => {
+    // Read to the end: the tests wait for what the bot logs after it started.
+    createInterface({ input: child.stdout! })
+      .on("line", (line) => {
+        const entry = JSON.parse(line) as { msg?: string; port?: number };
+        bot.logs.push(entry);
+        if (entry.msg === "connect-contact-bot started" && entry.port) {
+          bot.port = entry.port;
+          resolve(bot);
+        }
+      })
+      .on("close", () =>
+        exited.then(({ code }) => reject(new Error(`the bot exited before it started: ${code}`))),
+      );
+  });
+  return started;
 }
 
 /** A /contact that takes about 1.5 s (one slow DescribeContact); resolves once acked. */
@@ -105,13 +117,14 @@ describe("signals, on the built bot", () => {
     const bot = await startBot();
     const responseUrl = await slowLookup(bot);
     bot.child.kill("SIGTERM");
-    await new Promise((r) => setTimeout(r, 100));
+    await waitFor(() => bot.logs.some((l) => l.msg === "draining before exit"));
     const secondAt = Date.now();
     bot.child.kill("SIGTERM");
     const { code, at } = await bot.exited;
     console.log(`second SIGTERM: exited ${code} after ${at - secondAt} ms`);
     expect(code).not.toBe(0);
-    expect(at - secondAt).toBeLessThan(500);
+    expect(bot.logs.map((l) => l.msg)).toContain("second signal: exiting now");
+    // It exited before the lookup could answer: it did not wait for it.
     expect(answersTo(slack, responseUrl)).toHaveLength(0);
   });
 });

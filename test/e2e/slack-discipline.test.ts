@@ -53,29 +53,35 @@ describe("alert-thread posts in a storm", () => {
   it("are paced per channel, wait out a 429, lose nothing, and never delay interactive answers", async () => {
     const baseline = (await timedAsk(h, CONTACT_IDS.voiceInbound)).ms;
     slack.failNext("chat.postMessage", { status: 429, retryAfter: 1 });
-    const started = Date.now();
     const busy = [await alert(h, BUSY, ids.slice(0, 3)), await alert(h, BUSY, ids.slice(3, 6))];
     const quiet = await alert(h, QUIET, ids.slice(6, 9));
 
-    // Interactive answers meanwhile: a private answer, and a Web API call (chat.update).
+    // Interactive answers meanwhile: a private answer, and a Web API call (chat.update). They do
+    // not queue behind the backlog: both arrive while busy-channel posts are still waiting.
     await slack.waitFor(() => posts(BUSY).length >= 1);
     const during = await timedAsk(h, CONTACT_IDS.chat);
+    expect(textOf(during.answer)).toContain(CONTACT_IDS.chat);
+    expect(posts(BUSY).length).toBeLessThan(6);
     const value = encodeButtonState({ i: INSTANCE_ID, c: CONTACT_IDS.chat });
     const clickedAt = Date.now();
     await h.click({ actionId: "contact_section_agent", value, channelId: BUSY });
     const update = await slack.waitFor(() => slack.calls.find((c) => c.method === "chat.update"));
-    const updateMs = update.at - clickedAt;
+    const busyBeforeUpdate = posts(BUSY).filter(
+      (c) => slack.calls.indexOf(c) < slack.calls.indexOf(update),
+    );
     console.log(
       `alert backlog of 9 posts: /contact answered in ${during.ms} ms (${baseline} ms idle), ` +
-        `chat.update in ${updateMs} ms, ${posts(BUSY).length} of 6 busy-channel posts sent so far`,
+        `chat.update in ${update.at - clickedAt} ms, ` +
+        `${busyBeforeUpdate.length} of 6 busy-channel posts sent before it`,
     );
-    expect(during.ms).toBeLessThan(baseline + 300);
-    expect(updateMs).toBeLessThan(500);
-    expect(posts(BUSY).length).toBeLessThan(6);
+    expect(busyBeforeUpdate.length).toBeLessThan(6);
 
-    await slack.waitFor(() => posts(BUSY).length === 6 && posts(QUIET).length === 3, 15_000);
-    // The quiet channel did not queue behind the busy one.
-    expect(posts(QUIET)[0]!.at - started).toBeLessThan(1500);
+    await slack.waitFor(() => posts(BUSY).length === 6 && posts(QUIET).length === 3);
+    // The quiet channel did not queue behind the busy one: its first post came before the
+    // busy channel's last (one queue would have sent all six busy posts first).
+    expect(slack.calls.indexOf(posts(QUIET)[0]!)).toBeLessThan(
+      slack.calls.indexOf(posts(BUSY)[5]!),
+    );
     for (const channel of [BUSY, QUIET]) {
       const sent = posts(channel);
       const gaps = sent.slice(1).map((c, i) => c.at - sent[i]!.at);
@@ -135,9 +141,8 @@ describe("a Slack Web API that stops answering", () => {
     const hungUrl = `http://127.0.0.1:${proxy.port}/response/hung`;
     proxy.blackhole();
     await h.command(CONTACT_IDS.chat, { responseUrl: hungUrl });
-    const failed = await h.slack.waitFor(
-      () => h.logs.find((line) => line.msg === "listener failed" && line.surface === "command"),
-      5000,
+    const failed = await h.slack.waitFor(() =>
+      h.logs.find((line) => line.msg === "listener failed" && line.surface === "command"),
     );
     expect(failed).toBeTruthy();
   });

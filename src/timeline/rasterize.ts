@@ -1,0 +1,26 @@
+import { createRequire } from "node:module";
+import { Resvg } from "@resvg/resvg-js";
+
+const require = createRequire(import.meta.url);
+
+/**
+ * The fonts come from an npm package by file path and system fonts are never loaded, so the
+ * picture is the same on every host and in the slim Docker image, which has no fonts at all.
+ */
+export const FONT_FILES = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"].map((file) =>
+  require.resolve(`dejavu-fonts-ttf/ttf/${file}`),
+);
+
+/** SVG → PNG at the SVG's own size (the timeline is drawn 1200 px wide). */
+export type Rasterize = (svg: string) => Buffer;
+
+export function createRasterizer(fontFiles: readonly string[] = FONT_FILES): Rasterize {
+  return (svg) =>
+    new Resvg(svg, {
+      font: { loadSystemFonts: false, fontFiles: [...fontFiles], defaultFontFamily: "DejaVu Sans" },
+      shapeRendering: 2,
+      textRendering: 1,
+    })
+      .render()
+      .asPng();
+}

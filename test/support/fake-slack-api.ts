@@ -1,3 +1,4 @@
+import type { FakeFile } from "./slack-files.js";
 import type { FakeSocketMode } from "./slack-socket.js";
 
 /** The fake's public surface, apart from the server plumbing in fake-slack.ts. */
@@ -38,6 +39,8 @@ export interface FakeSlack {
   port: number;
   readonly calls: SlackCall[];
   readonly responses: ResponseUrlPost[];
+  /** Files uploaded with files.uploadV2 (getUploadURLExternal → upload URL → completeUploadExternal), by id. */
+  readonly files: ReadonlyMap<string, FakeFile>;
   /** chat.postMessage calls refused by the per-channel limit (not by failNext). */
   readonly rateLimited: number;
   socket: FakeSocketMode;
@@ -52,7 +55,7 @@ export interface FakeSlack {
   waitFor<T>(pick: () => T | undefined | null | false, timeoutMs?: number): Promise<T>;
   /** Successful calls of `method` (chat.postMessage by default) to a channel. */
   postsTo(channel: string, method?: string): SlackCall[];
-  /** Forgets calls, responses, counters and scheduled failures; keeps tokens and usergroups. */
+  /** Forgets calls, responses, files, counters and scheduled failures; keeps tokens and usergroups. */
   reset(): void;
   stop(): Promise<void>;
 }

@@ -9,6 +9,7 @@ import type {
 import { FaultQueue } from "./fault-queue.js";
 import { closeServer, listen, readBody, sendJson } from "./http-io.js";
 import { parseSlackArgs } from "./slack-args.js";
+import { type FakeFile, receiveUpload } from "./slack-files.js";
 import { callSlackMethod, type SlackMethodContext, type SlackResult } from "./slack-methods.js";
 import { SlackSocketServer } from "./slack-socket.js";
 import { KeyedTokenBuckets } from "./token-bucket.js";
@@ -29,6 +30,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const failures = new FaultQueue<SlackFailure>();
   const usergroups = new Map<string, string[]>();
   const timeZones = new Map<string, string>();
+  const files = new Map<string, FakeFile>();
   const socket = new SlackSocketServer();
   const perChannel = options.rateLimitPerChannel ?? 0;
   // Slack allows about one post per second per channel, with short bursts tolerated.
@@ -46,6 +48,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     },
     usergroups,
     timeZones,
+    files,
+    get baseUrl() {
+      return `http://127.0.0.1:${port}`;
+    },
     get socketUrl() {
       return `ws://127.0.0.1:${port}/link`;
     },
@@ -109,6 +115,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const [, kind, name] = new URL(req.url ?? "/", "http://fake-slack").pathname.split("/");
     if (req.method === "POST" && name && kind === "api") return api(req, res, name);
+    if (req.method === "POST" && name && kind === "upload")
+      return receiveUpload(req, res, name, files);
     if (req.method === "POST" && name && kind === "response") {
       return responseUrlPost(req, res, decodeURIComponent(name));
     }
@@ -136,6 +144,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     port,
     calls,
     responses,
+    files,
     get rateLimited() {
       return rateLimited;
     },
@@ -153,6 +162,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     reset() {
       calls.length = 0;
       responses.length = 0;
+      files.clear();
       rateLimited = 0;
       failures.clear();
       channelBuckets.clear();

@@ -1,5 +1,7 @@
+import { FILE_HANDLERS, type FileContext } from "./slack-files.js";
+
 /** The Web API methods the bot uses, answered the way Slack answers them (HTTP 200, `ok` flag). */
-export interface SlackMethodContext {
+export interface SlackMethodContext extends FileContext {
   /** A fresh message ts, strictly increasing like Slack's. */
   nextTs(): string;
   usergroups: ReadonlyMap<string, string[]>;
@@ -91,6 +93,6 @@ const HANDLERS: Record<string, Handler> = {
 };
 
 export function callSlackMethod(method: string, args: Args, ctx: SlackMethodContext): SlackResult {
-  const handler = HANDLERS[method];
+  const handler = HANDLERS[method] ?? FILE_HANDLERS[method];
   return handler ? handler(args, ctx) : fail("unknown_method");
 }

@@ -80,6 +80,8 @@ export const ACTION_IDS = {
   related: "contact_related",
   /** Post a private answer publicly in the thread (value: ButtonState). */
   share: "contact_share",
+  /** Draw the transfer chain as a PNG timeline and upload it (value: ButtonState). */
+  timeline: "contact_timeline",
   /** Link button to the Amazon Connect console; Slack still sends an action we must ack. */
   console: "contact_console",
 } as const;

@@ -62,12 +62,21 @@ function relatedButtons(record: ContactRecord, state: ButtonState): Button[] {
 
 /**
  * The summary's buttons: section toggles in one actions block (the open one styled primary),
- * then related contacts, "Share in thread" and the console link in another.
+ * then the timeline picture, related contacts, "Share in thread" and the console link in another.
  */
 export function summaryActions(record: ContactRecord, options: RenderOptions): ActionsBlock[] {
   const state = baseState(record, options);
   const url = consoleUrl(record);
   const links = [
+    ...(state
+      ? [
+          button({
+            text: "🖼 Timeline",
+            actionId: ACTION_IDS.timeline,
+            value: encodeButtonState(state),
+          }),
+        ]
+      : []),
     ...(state ? relatedButtons(record, state) : []),
     ...(state?.s
       ? [

@@ -7,6 +7,7 @@ import type { CredentialsSource } from "./slack/secret-credentials.js";
 import type { ThreadPoster } from "./slack/thread-poster.js";
 import type { UserTimeZones } from "./slack/user-time-zones.js";
 import type { createUsergroupMembers } from "./slack/usergroup-members.js";
+import type { TimelineService } from "./timeline/timeline-service.js";
 
 /** Everything listeners and middleware need, passed in so they test without module mocks. */
 export interface Deps {
@@ -19,4 +20,5 @@ export interface Deps {
   usergroups: ReturnType<typeof createUsergroupMembers>;
   credentials: CredentialsSource;
   timeZones: UserTimeZones;
+  timelines: TimelineService;
 }

@@ -9,6 +9,8 @@ export interface Metrics {
   slackApiErrors: Counter<"method" | "error">;
   dedupedEvents: Counter<"reason">;
   inFlight: Gauge;
+  timelineRenders: Counter<"outcome">;
+  timelineRenderSeconds: Histogram;
   /** The Prometheus exposition of every metric, for `GET /metrics`. */
   render(): Promise<{ contentType: string; body: string }>;
 }
@@ -70,6 +72,18 @@ export function createMetrics(): Metrics {
     inFlight: new Gauge({
       name: "ccb_in_flight",
       help: "Slack requests being handled right now.",
+      registers,
+    }),
+    timelineRenders: new Counter({
+      name: "ccb_timeline_renders_total",
+      help: "Timeline pictures drawn (SVG + PNG), by outcome (ok or error); cached ones are not drawn.",
+      labelNames: ["outcome"],
+      registers,
+    }),
+    timelineRenderSeconds: new Histogram({
+      name: "ccb_timeline_render_seconds",
+      help: "Time to draw one timeline picture.",
+      buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1],
       registers,
     }),
     render: async () => ({ contentType: registry.contentType, body: await registry.metrics() }),

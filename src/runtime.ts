@@ -13,6 +13,8 @@ import { createThreadPoster } from "./slack/thread-poster.js";
 import { createUserTimeZones } from "./slack/user-time-zones.js";
 import { createUsergroupMembers } from "./slack/usergroup-members.js";
 import { webClientOptions } from "./slack/web-client-options.js";
+import { createRasterizer } from "./timeline/rasterize.js";
+import { createTimelineService } from "./timeline/timeline-service.js";
 
 export interface Runtime extends Deps {
   /** Releases connections (Redis, SDK sockets) once the work has drained. */
@@ -96,6 +98,17 @@ export async function createRuntime(
     logger,
     metrics,
   });
+  const timelines = createTimelineService({
+    contacts,
+    cache,
+    rasterize: createRasterizer(),
+    ttlSeconds: config.cache.endedTtlSeconds,
+    onRender: (outcome, seconds, err) => {
+      metrics.timelineRenders.inc({ outcome });
+      metrics.timelineRenderSeconds.observe(seconds);
+      if (err) logger.error({ err }, "timeline picture could not be drawn");
+    },
+  });
   return {
     config,
     logger,
@@ -106,6 +119,7 @@ export async function createRuntime(
     usergroups,
     credentials,
     timeZones,
+    timelines,
     async close() {
       clients.destroy();
       await cache.close();

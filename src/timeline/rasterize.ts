@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { Resvg } from "@resvg/resvg-js";
+import { type ResvgRenderOptions, renderAsync } from "@resvg/resvg-js";
 
 const require = createRequire(import.meta.url);
 
@@ -12,15 +12,14 @@ export const FONT_FILES = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"].map((file) =
 );
 
 /** SVG → PNG at the SVG's own size (the timeline is drawn 1200 px wide). */
-export type Rasterize = (svg: string) => Buffer;
+export type Rasterize = (svg: string) => Promise<Buffer>;
 
+/** Rendering runs on libuv's thread pool, so a picture never holds up other requests' acks. */
 export function createRasterizer(fontFiles: readonly string[] = FONT_FILES): Rasterize {
-  return (svg) =>
-    new Resvg(svg, {
-      font: { loadSystemFonts: false, fontFiles: [...fontFiles], defaultFontFamily: "DejaVu Sans" },
-      shapeRendering: 2,
-      textRendering: 1,
-    })
-      .render()
-      .asPng();
+  const options: ResvgRenderOptions = {
+    font: { loadSystemFonts: false, fontFiles: [...fontFiles], defaultFontFamily: "DejaVu Sans" },
+    shapeRendering: 2,
+    textRendering: 1,
+  };
+  return async (svg) => (await renderAsync(svg, options)).asPng();
 }

@@ -187,9 +187,23 @@ describe("renderContactMessage buttons", () => {
     const { blocks } = render(CHAIN[2], { ...MASKED, shareTo: SHARE, open: "agent" });
     const ids = buttons(blocks).map((b) => b.action_id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toHaveLength(7 + 2 + 2);
+    // 7 sections, the timeline, 2 related contacts, share and the console link.
+    expect(ids).toHaveLength(7 + 1 + 2 + 2);
     for (const block of blocks)
       if (block.type === "actions") expect(block.elements.length).toBeLessThanOrEqual(25);
+  });
+
+  it("offers the Timeline on every summary, carrying the summary's state", () => {
+    for (const contact of [VOICE_INBOUND, TASK, CHAIN[2]]) {
+      const { blocks } = render(contact, { ...MASKED, shareTo: SHARE, open: "queue" });
+      const state = decodeButtonState(buttonById(blocks, "contact_timeline")?.value);
+      expect(state).toEqual({
+        i: INSTANCE_ID,
+        c: contact.Id,
+        o: "queue",
+        s: `${SHARE.channel}/${SHARE.threadTs}`,
+      });
+    }
   });
 
   it("leaves out stateful buttons when the ids could not be decoded back", () => {

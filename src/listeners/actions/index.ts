@@ -1,6 +1,7 @@
 import type { App } from "@slack/bolt";
 import { ACTION_IDS } from "../../../blocks/model.js";
 import type { Deps } from "../../deps.js";
+import { contactTimelineAction } from "./contact-timeline.js";
 import { relatedContactAction } from "./related-contact.js";
 import { shareInThreadAction } from "./share-in-thread.js";
 import { toggleSectionAction } from "./toggle-section.js";
@@ -11,6 +12,7 @@ export function register(app: App, deps: Deps): void {
   app.action(startsWith(ACTION_IDS.sectionPrefix), toggleSectionAction(deps));
   app.action(startsWith(ACTION_IDS.related), relatedContactAction(deps));
   app.action(ACTION_IDS.share, shareInThreadAction(deps));
+  app.action(ACTION_IDS.timeline, contactTimelineAction(deps));
   // Link buttons still send an action; acknowledging it keeps Slack from showing an error.
   app.action(ACTION_IDS.console, async ({ ack }) => {
     await ack();

@@ -1,0 +1,131 @@
+import type { ChainLeg, ContactRecord } from "../../blocks/model.js";
+import { buildTimeline } from "../../blocks/timeline/timeline-data.js";
+import type { Timeline, TimelineMark } from "../../blocks/timeline/timeline-model.js";
+import { renderTimelineSvg } from "../../blocks/timeline/timeline-svg.js";
+import type { Cache } from "../cache/cache.js";
+import type { ContactRef } from "../connect/contact-ref.js";
+import type { ContactService, LookupResult } from "../connect/contact-service.js";
+import { createSingleFlight } from "../connect/single-flight.js";
+import type { Rasterize } from "./rasterize.js";
+
+export interface TimelinePicture {
+  timeline: Timeline;
+  /** Undefined when rendering failed: the caller answers with the timeline in words. */
+  png?: Buffer;
+  /** Names this picture (contact and zone) for the uploads remembered with `rememberFile`. */
+  key: string;
+  /** True when the PNG came from the cache, with no render. */
+  cached: boolean;
+}
+
+/** Where a picture was uploaded: `dm:<user>` or `<channel>:<thread ts>`. */
+export type UploadPlace = string;
+
+export interface SharedFile {
+  id: string;
+  permalink?: string;
+}
+
+export interface TimelineService {
+  /** The transfer chain of `record` drawn in `zone`; ended chains from the cache. */
+  picture(
+    record: ContactRecord,
+    lookup: (ref: ContactRef) => Promise<LookupResult>,
+    zone: string,
+  ): Promise<TimelinePicture>;
+  /** The file this picture was uploaded as in `place`, if it was (and has ended). */
+  fileIn(picture: TimelinePicture, place: UploadPlace): Promise<SharedFile | undefined>;
+  rememberFile(picture: TimelinePicture, place: UploadPlace, file: SharedFile): Promise<void>;
+}
+
+export interface TimelineServiceOptions {
+  contacts: Pick<ContactService, "chain">;
+  cache: Cache;
+  rasterize: Rasterize;
+  /** CACHE_TTL_ENDED_SECONDS: an ended chain no longer changes. */
+  ttlSeconds: number;
+  /** Findings with a time per contact id (the flow path's failed blocks), when available. */
+  marks?: (legs: readonly ChainLeg[]) => Promise<Record<string, TimelineMark[]>>;
+  onRender?: (outcome: "ok" | "error", seconds: number, error?: unknown) => void;
+  now?: () => number;
+}
+
+interface Stored {
+  timeline: Timeline;
+  png: string;
+}
+
+export function createTimelineService(options: TimelineServiceOptions): TimelineService {
+  const { cache, contacts, rasterize, ttlSeconds } = options;
+  const now = options.now ?? Date.now;
+  const flight = createSingleFlight<TimelinePicture>();
+
+  async function fromCache(key: string): Promise<TimelinePicture | undefined> {
+    const raw = await cache.get(`timeline:png:${key}`);
+    if (!raw) return undefined;
+    try {
+      const stored = JSON.parse(raw) as Stored;
+      return {
+        timeline: stored.timeline,
+        png: Buffer.from(stored.png, "base64"),
+        key,
+        cached: true,
+      };
+    } catch {
+      return undefined;
+    }
+  }
+
+  async function draw(timeline: Timeline): Promise<Buffer | undefined> {
+    const started = performance.now();
+    try {
+      const png = await rasterize(renderTimelineSvg(timeline));
+      options.onRender?.("ok", (performance.now() - started) / 1000);
+      return png;
+    } catch (error) {
+      options.onRender?.("error", (performance.now() - started) / 1000, error);
+      return undefined;
+    }
+  }
+
+  async function render(
+    record: ContactRecord,
+    lookup: (ref: ContactRef) => Promise<LookupResult>,
+    zone: string,
+    key: string,
+  ) {
+    const hit = await fromCache(key);
+    if (hit) return hit;
+    const legs = await contacts.chain(record, lookup);
+    const marks = options.marks ? await options.marks(legs).catch(() => ({})) : {};
+    const timeline = buildTimeline(legs, { now: now(), zone, currentId: record.contact.Id, marks });
+    const png = await draw(timeline);
+    // An ongoing contact is drawn up to now: the next click draws it again.
+    if (png && !timeline.ongoing) {
+      const stored: Stored = { timeline, png: png.toString("base64") };
+      await cache.set(`timeline:png:${key}`, JSON.stringify(stored), ttlSeconds);
+    }
+    return { timeline, png, key, cached: false };
+  }
+
+  return {
+    picture(record, lookup, zone) {
+      const key = `${record.instanceId}:${(record.contact.Id ?? "").toLowerCase()}:${zone}`;
+      return flight(key, () => render(record, lookup, zone, key));
+    },
+    async fileIn(picture, place) {
+      if (picture.timeline.ongoing) return undefined;
+      const raw = await cache.get(`timeline:file:${place}:${picture.key}`);
+      try {
+        const file = raw ? (JSON.parse(raw) as SharedFile) : undefined;
+        return typeof file?.id === "string" ? file : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    async rememberFile(picture, place, file) {
+      if (picture.timeline.ongoing) return;
+      await cache.set(`timeline:file:${place}:${picture.key}`, JSON.stringify(file), ttlSeconds);
+    },
+  };
+}

@@ -1,5 +1,6 @@
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
+const DAY = 24 * 60 * MINUTE;
 
 /** Tick spacings from seconds to hours; the first that keeps the axis to `maxTicks` is used. */
 const STEPS = [
@@ -43,7 +44,8 @@ function offsetAt(zone: string, at: number): number {
 /** Ticks on round wall-clock times of the viewer's zone (a +5:30 zone gets :00 and :30 too). */
 export function axisTicks(start: number, end: number, zone: string, maxTicks = 10): Tick[] {
   const span = Math.max(end - start, SECOND);
-  const step = STEPS.find((s) => span / s <= maxTicks) ?? STEPS.at(-1)!;
+  // Past a day per tick (a contact left open for weeks), whole days, still at most maxTicks.
+  const step = STEPS.find((s) => span / s <= maxTicks) ?? Math.ceil(span / maxTicks / DAY) * DAY;
   const offset = offsetAt(zone, start);
   const first = Math.ceil((start + offset) / step) * step - offset;
   const time = formatter(

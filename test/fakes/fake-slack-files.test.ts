@@ -41,7 +41,9 @@ describe("fake slack: files.uploadV2 and conversations.open with the real WebCli
       completed: true,
     });
     expect(file?.bytes?.equals(bytes)).toBe(true);
-    const completed = (out as unknown as { files: { files: { id: string; permalink: string }[] }[] }).files;
+    const completed = (
+      out as unknown as { files: { files: { id: string; permalink: string }[] }[] }
+    ).files;
     expect(completed[0]?.files[0]).toMatchObject({ id: file?.id, permalink: file?.permalink });
     const info = await web.files.info({ file: file!.id });
     expect(info.file?.permalink).toBe(file?.permalink);

@@ -19,31 +19,36 @@ export function cleanText(text: string): string {
   return text.replace(UNSAFE, " ").replace(/\s+/g, " ").trim();
 }
 
+function charWidth(char: string): number {
+  const code = char.codePointAt(0) ?? 0;
+  if (char === " ") return 0.32;
+  if (/[il.,:;'|!]/.test(char)) return 0.3;
+  if (/[A-Z0-9mwMW@%&#]/.test(char)) return 0.78;
+  return code >= 0x2e80 ? 1.0 : 0.62;
+}
+
 /**
  * Width of `text` in DejaVu Sans at `size` px, estimated per character (the renderer has no font
  * metrics): generous for capitals and digits, a full em for wide scripts, so estimates err long.
  */
 export function textWidth(text: string, size: number): number {
   let em = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    if (char === " ") em += 0.32;
-    else if (/[il.,:;'|!]/.test(char)) em += 0.3;
-    else if (/[A-Z0-9mwMW@%&#]/.test(char)) em += 0.78;
-    else if (code >= 0x2e80) em += 1.0;
-    else em += 0.62;
-  }
+  for (const char of text) em += charWidth(char);
   return em * size;
 }
 
 /** `text` cleaned and cut (with an ellipsis) to at most `maxWidth` px; "" when not even "x…" fits. */
 export function fitText(text: string, maxWidth: number, size: number): string {
-  const clean = cleanText(text);
-  if (textWidth(clean, size) <= maxWidth) return clean;
-  const chars = Array.from(clean);
-  for (let n = chars.length - 1; n >= 1; n--) {
-    const cut = `${chars.slice(0, n).join("").trimEnd()}${ELLIPSIS}`;
-    if (textWidth(cut, size) <= maxWidth) return cut;
+  // No label is wider than the picture: a 10,000-character name costs no more than a short one.
+  const clean = cleanText(text.slice(0, 400));
+  if (textWidth(clean, size) <= maxWidth && text.length <= 400) return clean;
+  const room = maxWidth / size - charWidth(ELLIPSIS);
+  let used = 0;
+  let cut = "";
+  for (const char of clean) {
+    used += charWidth(char);
+    if (used > room) break;
+    cut += char;
   }
-  return "";
+  return cut.trimEnd() ? `${cut.trimEnd()}${ELLIPSIS}` : "";
 }

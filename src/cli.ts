@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { readFile } from "node:fs/promises";
 import type { Writable } from "node:stream";
 import { renderContactMessage } from "../blocks/contact-message.js";
 import { blockKitBuilderUrl } from "./cli/block-kit-builder-url.js";
@@ -8,6 +7,8 @@ import { contactRecord } from "./cli/contact-record.js";
 import { isMainModule } from "./cli/is-main-module.js";
 import { parseCliArgs } from "./cli/parse-args.js";
 import { readContact } from "./cli/read-contact.js";
+import { readInput } from "./cli/read-input.js";
+import { timelineCommand } from "./cli/timeline-command.js";
 import { USAGE } from "./cli/usage.js";
 
 // Offline by design: nothing here reads the environment or opens a connection (no src/config.ts),
@@ -19,24 +20,6 @@ export interface CliIo {
   stderr: Writable;
 }
 
-async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stdin) {
-    chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
-
-async function readInput(file: string | undefined, stdin: NodeJS.ReadableStream): Promise<string> {
-  if (file === undefined || file === "-") return readStdin(stdin);
-  try {
-    return await readFile(file, "utf8");
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new CliError(`Cannot read ${file} (${reason})`, EXIT.badInput);
-  }
-}
-
 const describe = (error: unknown): string =>
   error instanceof Error ? (error.stack ?? error.message) : String(error);
 
@@ -46,6 +29,7 @@ async function render(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout.write(USAGE);
     return EXIT.ok;
   }
+  if (args.command === "timeline") return timelineCommand(args, io);
   // A bare `render` typed at a terminal would otherwise wait silently for input.
   if (args.file === undefined && "isTTY" in io.stdin && io.stdin.isTTY) {
     throw new CliError("No input: give a file, or pipe DescribeContact's output in", EXIT.badUsage);
@@ -64,7 +48,8 @@ async function render(argv: readonly string[], io: CliIo): Promise<number> {
 
 /**
  * `connect-contact-bot render [options] [file | -]`: the Block Kit JSON the bot would post for a
- * DescribeContact answer. Resolves to the exit code: 0 done, 1 bad input, 2 bad usage.
+ * DescribeContact answer; `connect-contact-bot timeline FILE… --out timeline.png`: the Timeline
+ * picture of the legs. Resolves to the exit code: 0 done, 1 bad input, 2 bad usage.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {

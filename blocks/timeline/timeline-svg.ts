@@ -1,5 +1,5 @@
 import { formatSeconds } from "../duration.js";
-import { escapeXml, fitText } from "./svg-text.js";
+import { cleanText, escapeXml, fitText, textWidth } from "./svg-text.js";
 import { axisTicks, dayOf, zoneName } from "./time-axis.js";
 import {
   AXIS_Y,
@@ -32,16 +32,19 @@ const text = (x: number, y: number, body: string, attrs = "") =>
 
 const seconds = (segment: TimelineSegment) => (segment.end - segment.start) / 1000;
 
-/** The name and duration where both fit, else the duration, else the name cut short, else nothing. */
+/** The name and duration where both fit (the name cut short if need be), else the duration, else nothing. */
 function segmentLabel(segment: TimelineSegment, width: number, size: number): string {
   const took = formatSeconds(seconds(segment)) ?? "";
   const room = width - 8;
-  if (!segment.name) return fitText(took, room, size) === took ? took : "";
-  const both = `${segment.name} · ${took}`;
-  if (fitText(both, room, size) === both) return both;
-  const name = fitText(segment.name, room - (took.length * size * 0.78 + size), size);
-  if (name.length >= 4) return `${name} · ${took}`;
-  return fitText(took, room, size) === took ? took : fitText(segment.name, room, size);
+  const fits = (label: string) => textWidth(label, size) <= room;
+  const name = segment.name ? cleanText(segment.name) : "";
+  if (name && fits(`${name} · ${took}`)) return `${name} · ${took}`;
+  // A name cut to a letter or two says nothing: keep at least five, or show the duration alone.
+  const readable = (cut: string) => (Array.from(cut).length >= 6 ? cut : "");
+  const short = name && readable(fitText(name, room - textWidth(` · ${took}`, size), size));
+  if (short) return `${short} · ${took}`;
+  if (fits(took)) return took;
+  return name ? readable(fitText(name, room, size)) : "";
 }
 
 function segmentSvg(

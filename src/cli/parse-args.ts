@@ -9,6 +9,18 @@ export type CliArgs =
   | { help: true }
   | {
       help: false;
+      command: "timeline";
+      /** One saved DescribeContact answer per leg, any order. */
+      files: string[];
+      out: string;
+      /** IANA zone of the axis. */
+      zone: string;
+      /** A JSON file of queue / agent id → name, for the names only Connect resolves. */
+      names: string | undefined;
+    }
+  | {
+      help: false;
+      command: "render";
       /** A path; "-" or undefined (not given) read standard input. */
       file: string | undefined;
       section: SectionId | undefined;
@@ -51,17 +63,55 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const { values, positionals } = parsed;
   if (values.help) return { help: true };
   const [command, file, ...extra] = positionals;
+  if (command === "timeline") return timelineArgs(positionals.slice(1), values);
   if (command !== "render") {
-    throw usageError(command ? `Unknown command: ${command}` : "Missing command: render");
+    throw usageError(
+      command ? `Unknown command: ${command}` : "Missing command: render or timeline",
+    );
   }
   if (extra.length > 0) throw usageError(`Unexpected argument: ${extra[0]}`);
+  for (const option of ["out", "tz", "names"] as const) {
+    if (values[option] !== undefined)
+      throw usageError(`--${option} is an option of timeline, not render`);
+  }
   return {
     help: false,
+    command: "render",
     file,
     section: sectionArg(values.section),
     mask: !values["no-mask"],
     consoleUrl: consoleUrlArg(values["console-url"]),
     jsonOnly: values.json ?? false,
+  };
+}
+
+function timelineArgs(files: string[], values: ReturnType<typeof parse>["values"]): CliArgs {
+  if (files.length === 0)
+    throw usageError("timeline needs one saved describe-contact output per leg");
+  // The picture shows no customer address, so --no-mask has nothing to unmask there either.
+  if (
+    values.section !== undefined ||
+    values["console-url"] !== undefined ||
+    values.json ||
+    values["no-mask"]
+  ) {
+    throw usageError("timeline takes only --out, --tz and --names");
+  }
+  const zone = values.tz ?? "UTC";
+  try {
+    new Intl.DateTimeFormat("en-GB", { timeZone: zone });
+  } catch {
+    throw usageError(
+      `--tz must be an IANA time zone such as Europe/London, got ${JSON.stringify(zone)}`,
+    );
+  }
+  return {
+    help: false,
+    command: "timeline",
+    files,
+    out: values.out ?? "timeline.png",
+    zone,
+    names: values.names,
   };
 }
 
@@ -75,6 +125,9 @@ function parse(argv: readonly string[]) {
       "no-mask": { type: "boolean" },
       "console-url": { type: "string" },
       json: { type: "boolean" },
+      out: { type: "string" },
+      tz: { type: "string" },
+      names: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });

@@ -1,18 +1,27 @@
 /** `--help` text; also printed under usage errors so the fix is one glance away. */
 export const USAGE = `Usage: connect-contact-bot render [options] [file | -]
+       connect-contact-bot timeline FILE… [--out timeline.png] [--tz ZONE] [--names FILE]
 
-Prints the Block Kit message the bot would post for an Amazon Connect contact, read from
+render prints the Block Kit message the bot would post for an Amazon Connect contact, read from
 the output of \`aws connect describe-contact\` (a file, or standard input with - or no file).
+timeline draws the Timeline picture (PNG) of a transfer chain from one such output per leg.
 No Slack or AWS credentials are needed.
 
-Options:
+Options of render:
   --section <name>     open one section: agent, queue, routing, quality, details
   --no-mask            show customer phone numbers and email addresses in full
   --console-url <url>  Amazon Connect console base URL for links, e.g. https://acme.my.connect.aws
   --json               print only the JSON, without the Block Kit Builder link
+
+Options of timeline:
+  --out <file>         where to write the PNG (default timeline.png)
+  --tz <zone>          IANA time zone of the time axis, e.g. Europe/London (default UTC)
+  --names <file>       JSON object of queue / agent id → name (Connect resolves them; files don't)
+
   -h, --help           show this help
 
-Example:
+Examples:
   aws connect describe-contact --instance-id <instance> --contact-id <contact> \\
     | connect-contact-bot render --section routing
+  connect-contact-bot timeline leg-1.json leg-2.json leg-3.json --tz Europe/London --out timeline.png
 `;

@@ -14,6 +14,8 @@ export interface BenchOptions {
   warmLookups: number;
   coldLookups: number;
   expandClicks: number;
+  /** Timeline pictures of a 5-leg chain drawn per round. */
+  timelineRenders: number;
   cliLookups: number;
   storm: { messages: number; seconds: number; contacts: number; channels: number };
 }
@@ -62,6 +64,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     warmLookups: quick ? 10 : 40,
     coldLookups: quick ? 4 : 8,
     expandClicks: quick ? 10 : 30,
+    timelineRenders: quick ? 5 : 20,
     cliLookups: quick ? 1 : 3,
     storm: quick
       ? { messages: 100, seconds: 2, contacts: 10, channels: 25 }

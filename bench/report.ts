@@ -82,6 +82,8 @@ export function formatReport(r: BenchResults): string {
     ...latencyRows("answer warm, Redis down", r.answer.redisDown.warm),
     ...latencyRows("answer cold, Redis down", r.answer.redisDown.cold),
     ...latencyRows("expand", r.expand),
+    ...latencyRows("timeline render, 5 legs", r.timeline),
+    ["timeline PNG size (KiB)", String(r.timeline.pngKiB), ""],
     ...stormRows(r),
     ...latencyRows("aws CLI describe-contact", r.peer.cli),
     ["bot warm / CLI (p50)", fixed(r.peer.warmOverCli, 4), ""],

@@ -2,6 +2,7 @@ import { cpus, loadavg, totalmem } from "node:os";
 import type { BenchOptions } from "./options.js";
 import type { measureAck } from "./scenarios/ack.js";
 import type { StormRound } from "./scenarios/storm.js";
+import type { measureTimeline } from "./scenarios/timeline.js";
 import { type AcrossRounds, acrossRounds, type percentilesAcrossRounds } from "./stats.js";
 
 type Latency = ReturnType<typeof percentilesAcrossRounds>;
@@ -30,6 +31,8 @@ export interface BenchResults {
     redisDown: { warm: Latency; cold: Latency };
   };
   expand: Latency;
+  /** Timeline picture of a 5-leg chain (data → SVG → PNG), in the bench's process. */
+  timeline: Awaited<ReturnType<typeof measureTimeline>>;
   storm: {
     rounds: StormRound[];
     lastAnswerS: AcrossRounds;

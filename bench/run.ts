@@ -19,6 +19,7 @@ import { measureExpand } from "./scenarios/expand.js";
 import { measureCli } from "./scenarios/peer.js";
 import { measureRedisDown } from "./scenarios/redis-down.js";
 import { type StormRound, stormRound } from "./scenarios/storm.js";
+import { measureTimeline } from "./scenarios/timeline.js";
 import { acrossRounds } from "./stats.js";
 import { connectLoad } from "./storm-analysis.js";
 
@@ -91,6 +92,9 @@ async function main(): Promise<void> {
       connectRps: options.connectRps,
     });
 
+    progress("timeline picture, 5 legs");
+    const timeline = await measureTimeline({ rounds, renders: options.timelineRenders });
+
     const storms: StormRound[] = [];
     for (let round = 0; round < options.stormRounds; round++) {
       progress(`alert storm ${round + 1}/${options.stormRounds}`);
@@ -126,6 +130,7 @@ async function main(): Promise<void> {
       ack,
       answer: { warm, cold: { ...cold, connectCalls: coldCalls }, redisDown },
       expand,
+      timeline,
       storm: stormSummary(storms),
       peer: {
         cli,

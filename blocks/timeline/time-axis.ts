@@ -15,8 +15,19 @@ export interface Tick {
   day?: string;
 }
 
+// Building an Intl.DateTimeFormat costs far more than formatting with one: keep them per zone.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const MAX_FORMATTERS = 500;
+
 function formatter(zone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat("en-GB", { timeZone: zone, hourCycle: "h23", ...options });
+  const key = `${zone}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    if (formatters.size >= MAX_FORMATTERS) formatters.clear();
+    format = new Intl.DateTimeFormat("en-GB", { timeZone: zone, hourCycle: "h23", ...options });
+    formatters.set(key, format);
+  }
+  return format;
 }
 
 /** Milliseconds the zone's wall clock is ahead of UTC at `at` (e.g. +3600000 for BST). */

@@ -19,6 +19,8 @@ ENV NODE_ENV=production PORT=3000
 WORKDIR /app
 COPY --from=build --chown=node:node /app/package.json ./
 COPY --from=build --chown=node:node /app/scripts ./scripts
+# node_modules carries the Timeline's rasteriser (resvg's prebuilt binary for this platform) and
+# its font (dejavu-fonts-ttf): the image has no system fonts and needs none.
 COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist
 USER node

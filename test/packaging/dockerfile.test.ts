@@ -2,7 +2,10 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
 const dockerfile = readFileSync("Dockerfile", "utf8");
-const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> };
+const pkg = JSON.parse(readFileSync("package.json", "utf8")) as {
+  scripts: Record<string, string>;
+  dependencies: Record<string, string>;
+};
 /** Docker cannot run on these machines; these checks keep the file honest by reading it. */
 describe("Dockerfile", () => {
   const stages = dockerfile.split(/^FROM /m).slice(1);
@@ -25,5 +28,13 @@ describe("Dockerfile", () => {
     expect(stages[1]).toMatch(/COPY .*\/app\/scripts \.\/scripts/);
     expect(stages[1]).toMatch(/COPY .*\/app\/dist \.\/dist/);
     expect(pkg.scripts.start).toMatch(/ dist\/src\/app\.js$/);
+  });
+
+  it("ships the Timeline's rasteriser and font: production dependencies, in the copied node_modules", () => {
+    // The slim image has no system fonts; the picture needs the packaged font and resvg's binary.
+    expect(pkg.dependencies).toHaveProperty("@resvg/resvg-js");
+    expect(pkg.dependencies).toHaveProperty("dejavu-fonts-ttf");
+    expect(stages[1]).toMatch(/COPY .*\/app\/node_modules \.\/node_modules/);
+    expect(stages[0]).not.toMatch(/--omit=optional|--no-optional/);
   });
 });

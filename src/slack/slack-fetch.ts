@@ -37,6 +37,19 @@ export function neverSent(error: unknown): boolean {
   return errorCodes(error).some((code) => NEVER_SENT.has(code));
 }
 
+/**
+ * WebClient sends file uploads (files.uploadV2's POST to the upload URL) as Node's global
+ * FormData, which undici's own fetch does not know and would send as the text "[object FormData]".
+ * The global Response encodes it as multipart instead; its boundary comes with the content type.
+ */
+async function encodedInit(init: RequestInit | undefined): Promise<RequestInit | undefined> {
+  if (!(init?.body instanceof FormData)) return init;
+  const encoded = new globalThis.Response(init.body);
+  const headers = new Headers(init.headers);
+  headers.set("content-type", encoded.headers.get("content-type") ?? "multipart/form-data");
+  return { ...init, headers, body: Buffer.from(await encoded.arrayBuffer()) };
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -59,7 +72,8 @@ export function slackFetch(options: { timeoutMs: number; retry: RetryPolicy }): 
   });
   const maxMs = timeoutMs * 4;
 
-  async function once(url: string | URL, init: RequestInit | undefined): Promise<Response> {
+  async function once(url: string | URL, given: RequestInit | undefined): Promise<Response> {
+    const init = await encodedInit(given);
     const signal = init?.signal ?? AbortSignal.timeout(maxMs);
     const response = await undiciFetch(url, {
       ...(init as Parameters<typeof undiciFetch>[1]),

@@ -18,12 +18,7 @@ export function laneLabelSvg(lane: TimelineLane, index: number, top: number): st
     lane.start !== undefined && lane.end !== undefined
       ? formatSeconds((lane.end - lane.start) / 1000)
       : undefined;
-  const details = [
-    lane.contactId.slice(0, 8),
-    took,
-    lane.ongoing ? "ongoing" : undefined,
-    lane.current ? "this contact" : undefined,
-  ]
+  const details = [lane.contactId.slice(0, 8), took, lane.ongoing ? "ongoing" : undefined]
     .filter(Boolean)
     .join(" · ");
   return (
@@ -74,14 +69,21 @@ export function markRowSvg(lane: TimelineLane, top: number, x: (at: number) => n
     .map((item, i) => {
       const at = x(item.at);
       const next = items[i + 1];
-      const room = (next ? x(next.at) : PLOT_X1 + 16) - at - 4;
+      // "ongoing" ends where the leg does (the right edge, mostly): written leftwards from there.
+      const leftwards = item.kind === "ongoing";
+      const previous = items[i - 1];
+      const room = leftwards
+        ? at - (previous ? x(previous.at) + 60 : PLOT_X0) - 4
+        : (next ? x(next.at) : PLOT_X1 + 16) - at - 4;
       const label = fitText(item.label, Math.max(room, 0), 11);
       const symbol = item.symbol
         ? `<line x1="${at.toFixed(1)}" y1="${y}" x2="${at.toFixed(1)}" y2="${y + BAR_H}" stroke="${item.colour}" stroke-width="2" stroke-dasharray="3 2"/>` +
           `<text x="${at.toFixed(1)}" y="${y - 1}" font-size="12" text-anchor="middle" fill="${item.colour}" stroke="#FFFFFF" stroke-width="2" paint-order="stroke">${item.symbol}</text>`
         : "";
+      const textX = leftwards ? at : Math.max(at - 3, PLOT_X0);
+      const anchor = leftwards ? ' text-anchor="end"' : "";
       const below = label
-        ? `<text x="${Math.max(at - 3, PLOT_X0).toFixed(1)}" y="${y + BAR_H + 13}" font-size="11" fill="${item.colour}">${escapeXml(label)}</text>`
+        ? `<text x="${textX.toFixed(1)}" y="${y + BAR_H + 13}" font-size="11"${anchor} fill="${item.colour}">${escapeXml(label)}</text>`
         : "";
       return `<g class="mark ${item.kind}" data-x="${at.toFixed(1)}">${symbol}${below}</g>`;
     })

@@ -65,6 +65,7 @@ describe("Timeline button", () => {
     const second = await nthAnswer(h, again.responseUrl);
     expect(textOf(second)).toContain(file!.permalink);
     expect(uploads()).toHaveLength(1);
+    expect(h.slack.calls.filter((c) => c.method === "conversations.open")).toHaveLength(1);
     expect(await renders(h)).toBe(before + 1);
   });
 

@@ -52,7 +52,8 @@ export function contactTimelineAction(deps: Deps) {
         { err: error, error: code, contactId: ref.contactId },
         "timeline upload failed",
       );
-      return words(`Slack did not take the picture (${code}), so here is the timeline in words.`);
+      const why = code === "unknown" ? "" : ` (${code})`;
+      return words(`Slack did not take the picture${why}, so here is the timeline in words.`);
     }
   });
 }

@@ -14,18 +14,18 @@ import { answerBeside, type ButtonArgs, type Click, refOf, shareTarget } from ".
 
 type TimelineDeps = Pick<Deps, "config" | "contacts" | "logger" | "timelines">;
 
-/** Uploads the picture to `channel` (and thread), or reuses the upload remembered there. */
+/** Uploads the picture to the channel (and thread), or reuses the upload remembered there. */
 async function shareIn(
   deps: TimelineDeps,
   client: WebClient,
   picture: TimelinePicture & { png: Buffer },
-  where: { channel: string; threadTs?: string; place: string },
+  where: { channel: () => Promise<string>; threadTs?: string; place: string },
 ): Promise<{ file: SharedFile; reused: boolean }> {
   const known = await deps.timelines.fileIn(picture, where.place);
   if (known) return { file: known, reused: true };
   const contactId = picture.timeline.lanes.find((lane) => lane.current)?.contactId ?? "contact";
   const file = await uploadPng(client, {
-    channel: where.channel,
+    channel: await where.channel(),
     ...(where.threadTs ? { threadTs: where.threadTs } : {}),
     filename: `timeline-${contactId}.png`,
     bytes: picture.png,
@@ -48,10 +48,13 @@ export async function timelineToDm(
   picture: TimelinePicture & { png: Buffer },
 ): Promise<void> {
   const user = args.body.user.id;
-  const opened = await args.client.conversations.open({ users: user });
-  const channel = opened.channel?.id;
-  if (!channel) throw new Error("conversations.open named no channel");
-  const { file } = await shareIn(deps, args.client, picture, { channel, place: `dm:${user}` });
+  // Needs `im:write`; only asked for when there is something new to upload.
+  const dm = async () => {
+    const opened = await args.client.conversations.open({ users: user });
+    if (!opened.channel?.id) throw new Error("conversations.open named no channel");
+    return opened.channel.id;
+  };
+  const { file } = await shareIn(deps, args.client, picture, { channel: dm, place: `dm:${user}` });
   const view = await contactView(deps, click.lookup, refOf(click.state), {
     open: click.state.o,
     shareTo: shareTarget(click.state),
@@ -73,7 +76,11 @@ export async function timelineToThread(
   where: { channel: string; threadTs: string },
 ): Promise<void> {
   const place = `${where.channel}:${where.threadTs}`;
-  const { file, reused } = await shareIn(deps, args.client, picture, { ...where, place });
+  const { file, reused } = await shareIn(deps, args.client, picture, {
+    channel: async () => where.channel,
+    threadTs: where.threadTs,
+    place,
+  });
   // A thread needs the picture once; a second click points at it instead of posting it again.
   if (reused) await answerBeside(args, renderTimelineAlreadyHere(file.permalink));
 }

@@ -7,17 +7,19 @@ const require = createRequire(import.meta.url);
  * The fonts come from an npm package by file path and system fonts are never loaded, so the
  * picture is the same on every host and in the slim Docker image, which has no fonts at all.
  */
-export const FONT_FILES = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"].map((file) =>
-  require.resolve(`dejavu-fonts-ttf/ttf/${file}`),
-);
+export function fontFiles(): string[] {
+  return ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"].map((file) =>
+    require.resolve(`dejavu-fonts-ttf/ttf/${file}`),
+  );
+}
 
 /** SVG → PNG at the SVG's own size (the timeline is drawn 1200 px wide). */
 export type Rasterize = (svg: string) => Promise<Buffer>;
 
 /** Rendering runs on libuv's thread pool, so a picture never holds up other requests' acks. */
-export function createRasterizer(fontFiles: readonly string[] = FONT_FILES): Rasterize {
+export function createRasterizer(fonts: readonly string[] = fontFiles()): Rasterize {
   const options: ResvgRenderOptions = {
-    font: { loadSystemFonts: false, fontFiles: [...fontFiles], defaultFontFamily: "DejaVu Sans" },
+    font: { loadSystemFonts: false, fontFiles: [...fonts], defaultFontFamily: "DejaVu Sans" },
     shapeRendering: 2,
     textRendering: 1,
   };

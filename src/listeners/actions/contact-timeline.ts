@@ -4,7 +4,7 @@ import type { Deps } from "../../deps.js";
 import { slackErrorCode } from "../../slack/slack-error.js";
 import type { TimelinePicture } from "../../timeline/timeline-service.js";
 import { answerBeside, type ButtonArgs, type Click, onButton, refOf } from "./button-context.js";
-import { timelineToDm, timelineToThread } from "./timeline-delivery.js";
+import { type Answer, timelineToDm, timelineToThread } from "./timeline-delivery.js";
 
 /** The thread a clicked public message is in (or starts): where its picture belongs. */
 function threadOf(
@@ -41,10 +41,12 @@ export function contactTimelineAction(deps: Deps) {
       answerBeside(args, renderTimelineText(ref.contactId, picture.timeline, reason));
     if (!hasPng(picture))
       return words("I could not draw the picture, so here is the timeline in words.");
+    let answer: Answer;
     try {
       const thread = threadOf(args, click);
-      if (thread) await timelineToThread(deps, args, picture, thread);
-      else await timelineToDm(deps, args, click, picture);
+      answer = thread
+        ? await timelineToThread(deps, args, picture, thread)
+        : await timelineToDm(deps, args, click, picture);
     } catch (error) {
       const code = slackErrorCode(error);
       deps.metrics.slackApiErrors.inc({ method: "files.uploadV2", error: code });
@@ -55,5 +57,7 @@ export function contactTimelineAction(deps: Deps) {
       const why = code === "unknown" ? "" : ` (${code})`;
       return words(`Slack did not take the picture${why}, so here is the timeline in words.`);
     }
+    // Outside the fallback: once the picture is in Slack, a failed answer is not followed by words.
+    await answer();
   });
 }

@@ -37,6 +37,9 @@ async function shareIn(
   return { file, reused: false };
 }
 
+/** What to answer once the picture is in Slack (sent apart, so a failed upload alone falls back). */
+export type Answer = () => Promise<void>;
+
 /**
  * A private answer stays private: the picture goes to the user's DM with the bot, and the private
  * message is replaced by the same summary with a line linking that file at its top.
@@ -46,7 +49,7 @@ export async function timelineToDm(
   args: ButtonArgs,
   click: Click,
   picture: TimelinePicture & { png: Buffer },
-): Promise<void> {
+): Promise<Answer> {
   const user = args.body.user.id;
   // Needs `im:write`; only asked for when there is something new to upload.
   const dm = async () => {
@@ -55,17 +58,20 @@ export async function timelineToDm(
     return opened.channel.id;
   };
   const { file } = await shareIn(deps, args.client, picture, { channel: dm, place: `dm:${user}` });
-  const view = await contactView(deps, click.lookup, refOf(click.state), {
-    open: click.state.o,
-    shareTo: shareTarget(click.state),
-  });
-  if (!view.ok)
-    return answerBeside(args, { text: view.text, blocks: timelineDmLine(file.permalink) });
-  await args.respond({
-    replace_original: true,
-    text: view.text,
-    blocks: withDmLine(view.blocks, file.permalink),
-  });
+  return async () => {
+    const view = await contactView(deps, click.lookup, refOf(click.state), {
+      open: click.state.o,
+      shareTo: shareTarget(click.state),
+    });
+    if (!view.ok) {
+      return answerBeside(args, { text: view.text, blocks: timelineDmLine(file.permalink) });
+    }
+    await args.respond({
+      replace_original: true,
+      text: view.text,
+      blocks: withDmLine(view.blocks, file.permalink),
+    });
+  };
 }
 
 /** A summary in a channel or thread (alert threads, shared summaries): the picture goes there. */
@@ -74,7 +80,7 @@ export async function timelineToThread(
   args: ButtonArgs,
   picture: TimelinePicture & { png: Buffer },
   where: { channel: string; threadTs: string },
-): Promise<void> {
+): Promise<Answer> {
   const place = `${where.channel}:${where.threadTs}`;
   const { file, reused } = await shareIn(deps, args.client, picture, {
     channel: async () => where.channel,
@@ -82,5 +88,7 @@ export async function timelineToThread(
     place,
   });
   // A thread needs the picture once; a second click points at it instead of posting it again.
-  if (reused) await answerBeside(args, renderTimelineAlreadyHere(file.permalink));
+  return async () => {
+    if (reused) await answerBeside(args, renderTimelineAlreadyHere(file.permalink));
+  };
 }

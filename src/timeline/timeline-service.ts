@@ -50,6 +50,13 @@ export interface TimelineServiceOptions {
   now?: () => number;
 }
 
+/**
+ * Only a finished picture is kept: an ongoing contact is drawn up to now, and a leg that could not
+ * be read this time (throttled, timed out) may be readable on the next click.
+ */
+const settled = (timeline: Timeline) =>
+  !timeline.ongoing && !timeline.lanes.some((lane) => lane.missing === "error");
+
 interface Stored {
   timeline: Timeline;
   png: string;
@@ -100,8 +107,7 @@ export function createTimelineService(options: TimelineServiceOptions): Timeline
     const marks = options.marks ? await options.marks(legs).catch(() => ({})) : {};
     const timeline = buildTimeline(legs, { now: now(), zone, currentId: record.contact.Id, marks });
     const png = await draw(timeline);
-    // An ongoing contact is drawn up to now: the next click draws it again.
-    if (png && !timeline.ongoing) {
+    if (png && settled(timeline)) {
       const stored: Stored = { timeline, png: png.toString("base64") };
       await cache.set(`timeline:png:${key}`, JSON.stringify(stored), ttlSeconds);
     }
@@ -114,7 +120,7 @@ export function createTimelineService(options: TimelineServiceOptions): Timeline
       return flight(key, () => render(record, lookup, zone, key));
     },
     async fileIn(picture, place) {
-      if (picture.timeline.ongoing) return undefined;
+      if (!settled(picture.timeline)) return undefined;
       const raw = await cache.get(`timeline:file:${place}:${picture.key}`);
       try {
         const file = raw ? (JSON.parse(raw) as SharedFile) : undefined;
@@ -124,7 +130,7 @@ export function createTimelineService(options: TimelineServiceOptions): Timeline
       }
     },
     async rememberFile(picture, place, file) {
-      if (picture.timeline.ongoing) return;
+      if (!settled(picture.timeline)) return;
       await cache.set(`timeline:file:${place}:${picture.key}`, JSON.stringify(file), ttlSeconds);
     },
   };

@@ -64,6 +64,15 @@ describe("timeline service", () => {
     expect(await service.fileIn(first, "dm:U1")).toBeUndefined();
   });
 
+  it("draws again a chain with a leg that could not be read this time", async () => {
+    const { service, drawn } = setup([...chainOf(CHAIN), { contactId: "gone", missing: "error" }]);
+    const picture = await service.picture(last, lookup, "UTC");
+    await service.picture(last, lookup, "UTC");
+    expect(drawn).toHaveLength(2);
+    await service.rememberFile(picture, "dm:U1", { id: "F1" });
+    expect(await service.fileIn(picture, "dm:U1")).toBeUndefined();
+  });
+
   it("remembers an ended chain's upload per place", async () => {
     const { service } = setup(chainOf(CHAIN));
     const picture = await service.picture(last, lookup, "UTC");

@@ -96,6 +96,38 @@ describe("Timeline button", () => {
     expect(uploads()).toHaveLength(1);
   });
 
+  it("shortcut answer: privately into the DM; once shared in the thread, into that thread", async () => {
+    const ts = freshTs();
+    const { responseUrl } = await h.shortcut({
+      channelId: "C9",
+      message: { ts, user: "U42", text: `see ${CONTACT_IDS.chainInitial}` },
+    });
+    const answer = await nthAnswer(h, responseUrl);
+    const value = buttonsOf(answer).get("contact_timeline")?.value;
+    const mine = await h.click({
+      actionId: "contact_timeline",
+      value,
+      isEphemeral: true,
+      channelId: "C9",
+    });
+    await nthAnswer(h, mine.responseUrl);
+    expect(uploads().map((f) => f.channel)).toEqual(["D1"]);
+    const share = buttonsOf(answer).get("contact_share")?.value;
+    await h.click({ actionId: "contact_share", value: share, isEphemeral: true, channelId: "C9" });
+    const post = await h.slack.waitFor(() => h.slack.postsTo("C9")[0]);
+    const shared = buttonsOf(post.args).get("contact_timeline")?.value;
+    const message = { ts: "1800000001.000001", thread_ts: ts, blocks: post.args.blocks };
+    await h.click({
+      actionId: "contact_timeline",
+      value: shared,
+      channelId: "C9",
+      message,
+      messageTs: message.ts,
+    });
+    const inThread = await h.slack.waitFor(() => uploads().find((f) => f.channel === "C9"));
+    expect(inThread.threadTs).toBe(ts);
+  });
+
   it("draws times in the viewer's time zone", async () => {
     h.slack.setTimeZone("U77", "Asia/Kolkata");
     await clickPrivateTimeline(CONTACT_IDS.chainInitial, "U77");

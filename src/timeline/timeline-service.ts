@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import type { ChainLeg, ContactRecord } from "../../blocks/model.js";
 import { buildTimeline } from "../../blocks/timeline/timeline-data.js";
 import type { Timeline, TimelineMark } from "../../blocks/timeline/timeline-model.js";
@@ -44,6 +45,8 @@ export interface TimelineServiceOptions {
   rasterize: Rasterize;
   /** CACHE_TTL_ENDED_SECONDS: an ended chain no longer changes. */
   ttlSeconds: number;
+  /** Bytes of pictures kept in this process (default 32 MiB). */
+  maxBytes?: number;
   /** Findings with a time per contact id (the flow path's failed blocks), when available. */
   marks?: (legs: readonly ChainLeg[]) => Promise<Record<string, TimelineMark[]>>;
   onRender?: (outcome: "ok" | "error", seconds: number, error?: unknown) => void;
@@ -59,29 +62,25 @@ const settled = (timeline: Timeline) =>
 
 interface Stored {
   timeline: Timeline;
-  png: string;
+  png: Buffer;
 }
+
+/**
+ * Pictures are kept in this process, bounded by their bytes (~40–60 KB each), not in the shared
+ * cache: thousands of them would not fit a memory cache counted in entries. The uploads' file ids,
+ * which decide whether a click uploads again, are small and go to the shared cache (Redis).
+ */
+const PICTURE_BYTES = 32 * 1024 * 1024;
 
 export function createTimelineService(options: TimelineServiceOptions): TimelineService {
   const { cache, contacts, rasterize, ttlSeconds } = options;
   const now = options.now ?? Date.now;
   const flight = createSingleFlight<TimelinePicture>();
-
-  async function fromCache(key: string): Promise<TimelinePicture | undefined> {
-    const raw = await cache.get(`timeline:png:${key}`);
-    if (!raw) return undefined;
-    try {
-      const stored = JSON.parse(raw) as Stored;
-      return {
-        timeline: stored.timeline,
-        png: Buffer.from(stored.png, "base64"),
-        key,
-        cached: true,
-      };
-    } catch {
-      return undefined;
-    }
-  }
+  const pictures = new LRUCache<string, Stored>({
+    maxSize: options.maxBytes ?? PICTURE_BYTES,
+    sizeCalculation: (stored) => stored.png.length + 4096,
+    ttl: ttlSeconds * 1000,
+  });
 
   async function draw(timeline: Timeline): Promise<Buffer | undefined> {
     const started = performance.now();
@@ -101,16 +100,13 @@ export function createTimelineService(options: TimelineServiceOptions): Timeline
     zone: string,
     key: string,
   ) {
-    const hit = await fromCache(key);
-    if (hit) return hit;
+    const hit = pictures.get(key);
+    if (hit) return { ...hit, key, cached: true };
     const legs = await contacts.chain(record, lookup);
     const marks = options.marks ? await options.marks(legs).catch(() => ({})) : {};
     const timeline = buildTimeline(legs, { now: now(), zone, currentId: record.contact.Id, marks });
     const png = await draw(timeline);
-    if (png && settled(timeline)) {
-      const stored: Stored = { timeline, png: png.toString("base64") };
-      await cache.set(`timeline:png:${key}`, JSON.stringify(stored), ttlSeconds);
-    }
+    if (png && settled(timeline)) pictures.set(key, { timeline, png });
     return { timeline, png, key, cached: false };
   }
 

@@ -9,7 +9,11 @@ const lookup = async (): Promise<LookupResult> => {
   throw new Error("the chain is given");
 };
 
-function setup(legs: ChainLeg[], rasterize = async (svg: string) => Buffer.from(svg.slice(0, 20))) {
+function setup(
+  legs: ChainLeg[],
+  rasterize = async (svg: string) => Buffer.from(svg.slice(0, 20)),
+  maxBytes?: number,
+) {
   const drawn: string[] = [];
   const walks: number[] = [];
   const outcomes: string[] = [];
@@ -26,6 +30,7 @@ function setup(legs: ChainLeg[], rasterize = async (svg: string) => Buffer.from(
       return rasterize(svg);
     },
     ttlSeconds: 60,
+    ...(maxBytes ? { maxBytes } : {}),
     marks: async () => ({
       [CHAIN[0].Id!]: [{ kind: "flow_error", at: at(10).getTime(), label: "Lambda failed" }],
     }),
@@ -92,6 +97,16 @@ describe("timeline service", () => {
     await service.picture(last, lookup, "UTC");
     expect(drawn).toHaveLength(2);
     expect(outcomes).toEqual(["error", "error"]);
+  });
+
+  it("keeps pictures within its byte budget, the oldest going first", async () => {
+    const { service, drawn } = setup(chainOf(CHAIN), async () => Buffer.alloc(6000), 12_000);
+    await service.picture(last, lookup, "UTC");
+    await service.picture(last, lookup, "Asia/Tokyo");
+    await service.picture(last, lookup, "UTC");
+    expect(drawn).toHaveLength(3);
+    await service.picture(last, lookup, "UTC");
+    expect(drawn).toHaveLength(3);
   });
 
   it("draws concurrent requests for one picture once", async () => {

@@ -1,5 +1,5 @@
 import { pathToFileURL } from "node:url";
-import { App, SocketModeReceiver } from "@slack/bolt";
+import { App } from "@slack/bolt";
 import { type Config, loadConfig } from "./config.js";
 import { registerListeners } from "./listeners/index.js";
 import { inFlightWork } from "./middleware/in-flight.js";
@@ -9,6 +9,7 @@ import { shutdownOnSignals } from "./shutdown.js";
 import { createAuthorizer } from "./slack/authorize.js";
 import { boltLogger } from "./slack/bolt-logger.js";
 import { HttpReceiver } from "./slack/http-receiver.js";
+import { createSocketConnections } from "./slack/socket-connections.js";
 import { webClientOptions } from "./slack/web-client-options.js";
 
 export interface RunningApp {
@@ -35,10 +36,22 @@ export async function startApp(config: Readonly<Config>, runtime?: Runtime): Pro
   });
   const authorizer = createAuthorizer(deps.credentials, clientOptions);
   let draining = false;
+  let starting = true;
+  const ready = deps.ready().finally(() => {
+    starting = false;
+  });
+  const { appToken } = await deps.credentials.current();
   const receiver = new HttpReceiver({
     credentials: deps.credentials,
     logger,
-    routes: opsRoutes(deps, authorizer, () => draining),
+    slackEvents: !appToken,
+    ready,
+    routes: opsRoutes(
+      deps,
+      authorizer,
+      () => draining,
+      () => starting,
+    ),
     onRejected: (reason) => deps.metrics.slackApiErrors.inc({ method: "inbound", error: reason }),
   });
   // Bolt writes into the options it is given, so it gets its own copy. Without logLevel Bolt
@@ -53,17 +66,12 @@ export async function startApp(config: Readonly<Config>, runtime?: Runtime): Pro
   const work = inFlightWork(deps.metrics.inFlight);
   app.use(work.middleware);
   registerListeners(app, deps);
-  const { appToken } = await deps.credentials.current();
   const socket = appToken
-    ? new SocketModeReceiver({
-        appToken,
-        logger,
-        // Socket Mode keeps its own (long) reconnect retries only when retryConfig is unset.
-        installerOptions: { clientOptions: { ...clientOptions, retryConfig: undefined } },
-      })
+    ? createSocketConnections({ app, appToken, logger, clientOptions })
     : undefined;
-  socket?.init(app);
   await app.start(config.port);
+  // The port answers the probes (503 meanwhile) while Redis is awaited; Slack's requests wait.
+  await ready;
   await socket?.start();
   // Fills the bot's identity (and the readiness state) before the first request needs it.
   await authorizer.current().catch((error: unknown) => {

@@ -1,4 +1,5 @@
 import { bool, type Env, list, num, required, str } from "./config-env.js";
+import { type ReplicasConfig, replicasConfig } from "./config-replicas.js";
 import { ConfigError } from "./errors.js";
 
 export interface InstanceRef {
@@ -40,6 +41,7 @@ export interface Config {
     namesTtlSeconds: number;
     notFoundTtlSeconds: number;
   };
+  replicas: ReplicasConfig;
   maskCustomerEndpoints: boolean;
   logLevel: string;
   alerts: { channelIds: readonly string[] };
@@ -117,6 +119,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       namesTtlSeconds: num(env, "CACHE_TTL_NAMES_SECONDS", 3600, 1),
       notFoundTtlSeconds: num(env, "CACHE_TTL_NOT_FOUND_SECONDS", 60, 1),
     },
+    replicas: replicasConfig(env),
     maskCustomerEndpoints: bool(env, "MASK_CUSTOMER_ENDPOINTS", true),
     logLevel,
     alerts: { channelIds: list(env, "ALERT_CHANNEL_IDS") },

@@ -1,6 +1,7 @@
 import type { Cache } from "./cache/cache.js";
 import type { Config } from "./config.js";
 import type { ContactService } from "./connect/contact-service.js";
+import type { RateLimiterFactory } from "./connect/rate-limiter-factory.js";
 import type { Logger } from "./logger.js";
 import type { Metrics } from "./metrics.js";
 import type { CredentialsSource } from "./slack/secret-credentials.js";
@@ -21,4 +22,6 @@ export interface Deps {
   credentials: CredentialsSource;
   timeZones: UserTimeZones;
   timelines: TimelineService;
+  /** Per-operation limiters of an AWS service, shared by the replicas through Redis. */
+  rateLimiters: RateLimiterFactory;
 }

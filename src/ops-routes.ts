@@ -11,12 +11,15 @@ function send(res: ServerResponse, status: number, contentType: string, body: st
 
 /**
  * Probes and metrics: /healthz says the process is alive, /readyz that it can answer Slack (a
- * Redis outage only degrades it: lookups go on uncached), /metrics is Prometheus text.
+ * Redis outage only degrades it: lookups go on uncached; but at start it waits for Redis, up to
+ * REDIS_CONNECT_TIMEOUT_MS), /metrics is Prometheus text.
  */
 export function opsRoutes(
   deps: Pick<Deps, "cache" | "metrics">,
   slackAuth: Pick<BotAuthorizer, "state" | "recheck">,
   isDraining: () => boolean,
+  /** True until start-up has waited for Redis (see Runtime.ready). */
+  isStarting: () => boolean,
 ): Record<string, Route> {
   return {
     "/healthz": async (_req, res) => send(res, 200, "application/json", '{"status":"ok"}'),
@@ -25,12 +28,14 @@ export function opsRoutes(
       // Answers at once with what is known; the next probe sees the outcome of the new check.
       if (slack !== "ok") slackAuth.recheck();
       const redis = deps.cache.state();
-      const ready = slack !== "failed" && !isDraining();
+      const starting = isStarting();
+      const ready = slack !== "failed" && !isDraining() && !starting;
       const body = JSON.stringify({
         status: ready ? "ready" : "not_ready",
         slack,
-        redis,
+        redis: starting ? "connecting" : redis,
         draining: isDraining(),
+        starting,
       });
       send(res, ready ? 200 : 503, "application/json", body);
     },

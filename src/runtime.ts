@@ -2,9 +2,12 @@ import { SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
 import { WebClient } from "@slack/web-api";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import { createCache } from "./cache/create-cache.js";
+import { createSharedRedis } from "./cache/shared-redis.js";
 import type { Config } from "./config.js";
 import { createConnectClients } from "./connect/connect-clients.js";
 import { createContactService } from "./connect/contact-service.js";
+import { createRateLimiterFactory } from "./connect/rate-limiter-factory.js";
+import { createSharedFlight } from "./connect/shared-flight.js";
 import type { Deps } from "./deps.js";
 import { createLogger, type Logger } from "./logger.js";
 import { createMetrics } from "./metrics.js";
@@ -17,6 +20,11 @@ import { createRasterizer } from "./timeline/rasterize.js";
 import { createTimelineService } from "./timeline/timeline-service.js";
 
 export interface Runtime extends Deps {
+  /**
+   * Resolves once Redis is ready (at once without Redis), or after REDIS_CONNECT_TIMEOUT_MS:
+   * until then a lookup would miss what Redis holds and a claim would not be seen by the others.
+   */
+  ready(): Promise<void>;
   /** Releases connections (Redis, SDK sockets) once the work has drained. */
   close(): Promise<void>;
 }
@@ -27,9 +35,11 @@ export async function createRuntime(
   logger: Logger = createLogger({ level: config.logLevel }),
 ): Promise<Runtime> {
   const metrics = createMetrics();
-  const cache = createCache({
-    redisUrl: config.cache.redisUrl,
-    keyPrefix: config.cache.keyPrefix,
+  const redis = createSharedRedis(config, logger);
+  const cache = createCache({ redis, logger });
+  const rateLimiters = createRateLimiterFactory({
+    redis,
+    replicas: config.replicas.count,
     logger,
   });
   const clients = createConnectClients({ timeoutMs: config.connect.timeoutMs });
@@ -37,6 +47,8 @@ export async function createRuntime(
     clients,
     cache,
     config,
+    limiters: (spec) => rateLimiters("connect", spec),
+    flight: createSharedFlight({ redis }),
     hooks: {
       onCall: (operation, outcome, seconds) => {
         metrics.connectCalls.inc({ operation, outcome });
@@ -120,6 +132,12 @@ export async function createRuntime(
     credentials,
     timeZones,
     timelines,
+    rateLimiters,
+    async ready() {
+      const timeoutMs = config.replicas.redisConnectTimeoutMs;
+      if (!redis || (await redis.ready(timeoutMs))) return;
+      logger.warn({ timeoutMs }, "Redis not ready at start: starting degraded, caching in-process");
+    },
     async close() {
       clients.destroy();
       await cache.close();

@@ -1,21 +1,21 @@
 import type { Cache } from "./cache.js";
 import { createMemoryCache } from "./memory-cache.js";
 import { createNearCache } from "./near-cache.js";
-import { type CacheLogger, createRedisCache, createRedisClient } from "./redis-cache.js";
+import { createRedisCache } from "./redis-cache.js";
+import type { CacheLogger } from "./redis-client.js";
+import type { SharedRedis } from "./shared-redis.js";
 
 /**
- * Redis (falling back to memory while it is down) behind a short-lived in-process layer when a URL
- * is configured, else memory only.
+ * Redis (falling back to memory while it is down) behind a short-lived in-process layer when
+ * Redis is configured, else memory only.
  */
-export function createCache(options: {
-  redisUrl?: string;
-  keyPrefix: string;
-  logger?: CacheLogger;
-}): Cache {
-  if (!options.redisUrl) return createMemoryCache();
+export function createCache(options: { redis?: SharedRedis; logger?: CacheLogger }): Cache {
+  const { redis } = options;
+  if (!redis) return createMemoryCache();
   const shared = createRedisCache({
-    redis: createRedisClient(options.redisUrl, { logger: options.logger }),
-    keyPrefix: options.keyPrefix,
+    redis: redis.client,
+    health: redis.health,
+    keyPrefix: redis.keyPrefix,
     fallback: createMemoryCache(),
     logger: options.logger,
   });

@@ -12,10 +12,11 @@ import {
 } from "./connect-api.js";
 import { createContactAttributes } from "./contact-attributes.js";
 import { walkContactChain } from "./contact-chain.js";
-import type { ContactRef } from "./contact-ref.js";
+import { type ContactRef, instanceTarget } from "./contact-ref.js";
 import { createContactStore, type StoredContact } from "./contact-store.js";
 import { createNameResolver } from "./name-resolver.js";
-import { createRateLimiters } from "./rate-limiter.js";
+import { createRateLimiters, type RateLimiter } from "./rate-limiter.js";
+import { createSharedFlight, type SharedFlight } from "./shared-flight.js";
 import { createSingleFlight } from "./single-flight.js";
 
 export interface LookupOptions {
@@ -70,21 +71,26 @@ export function createContactService(deps: {
   hooks?: ContactServiceHooks;
   deadlineMs?: number;
   backgroundDeadlineMs?: number;
+  /** One per operation, like Connect's quotas (per account, whichever instance is asked). */
+  limiters?: (spec: Parameters<typeof createRateLimiters>[0]) => (operation: string) => RateLimiter;
+  /** Coalesces misses across replicas; in-process coalescing happens anyway. */
+  flight?: SharedFlight;
 }): ContactService {
   const { clients, cache, hooks } = deps;
   const { connect, cache: ttl } = deps.config;
   const deadlineMs = deps.deadlineMs ?? DEFAULT_DEADLINE_MS;
-  // Per process and operation, like Connect's quotas (per account, whichever instance is asked).
-  const limiterFor = createRateLimiters({
+  const limiterFor = (deps.limiters ?? createRateLimiters)({
     ratePerSecond: connect.maxRps,
     burst: connect.burst,
     guardMs: RATE_GUARD_MS,
     onWait: (ms) => hooks?.onThrottleWait?.(ms / 1000),
   });
   const api = createConnectApi({ limiterFor, hooks });
+  const flight = deps.flight ?? createSharedFlight({});
   const resolveNames = createNameResolver({
     api,
     cache,
+    flight,
     ttlSeconds: ttl.namesTtlSeconds,
     missingTtlSeconds: ttl.notFoundTtlSeconds,
     consoleUrl: connect.consoleUrl,
@@ -118,25 +124,12 @@ export function createContactService(deps: {
     return out?.Contact;
   }
 
-  async function find(
+  async function fetch(
     contactId: string,
-    targets: readonly InstanceRef[],
-    options: LookupOptions,
+    searchable: readonly InstanceRef[],
+    deadline: Deadline,
+    notFound: () => Error,
   ): Promise<LookupResult> {
-    const deadline = options.background
-      ? startDeadline(deps.backgroundDeadlineMs ?? BACKGROUND_DEADLINE_MS, true)
-      : startDeadline(deadlineMs);
-    const known = await Promise.all(
-      targets.map(async (t) => ({
-        stored: await contacts.read(t.instanceId, contactId),
-        missing: await contacts.isMissing(t.instanceId, contactId),
-      })),
-    );
-    const hit = known.find((k) => k.stored)?.stored;
-    const searchable = targets.filter((_, i) => !known[i]!.missing);
-    hooks?.onCache?.(hit || searchable.length === 0 ? "hit" : "miss");
-    if (hit) return { record: await withNames(hit, deadline), cacheHit: true };
-
     let failure: unknown;
     for (const target of searchable) {
       try {
@@ -155,26 +148,45 @@ export function createContactService(deps: {
         failure ??= err;
       }
     }
-    if (failure) throw failure;
-    throw new ContactNotFoundError(
-      contactId,
-      targets.map((t) => t.instanceId),
+    throw failure ?? notFound();
+  }
+
+  async function find(
+    flightKey: string,
+    contactId: string,
+    targets: readonly InstanceRef[],
+    options: LookupOptions,
+  ): Promise<LookupResult> {
+    const deadline = options.background
+      ? startDeadline(deps.backgroundDeadlineMs ?? BACKGROUND_DEADLINE_MS, true)
+      : startDeadline(deadlineMs);
+    const instanceIds = targets.map((t) => t.instanceId);
+    const notFound = () => new ContactNotFoundError(contactId, instanceIds);
+    const first = await contacts.known(contactId, targets);
+    hooks?.onCache?.(first.hit || first.searchable.length === 0 ? "hit" : "miss");
+    if (first.hit) return { record: await withNames(first.hit, deadline), cacheHit: true };
+    if (first.searchable.length === 0) throw notFound();
+    // What another replica may have found meanwhile (it holds the lock while it asks Connect).
+    const cached = async (): Promise<LookupResult | undefined> => {
+      const now = await contacts.known(contactId, targets);
+      if (now.hit) return { record: await withNames(now.hit, deadline), cacheHit: true };
+      if (now.searchable.length === 0) throw notFound();
+      return undefined;
+    };
+    return flight(`contact:${flightKey}`, deadline, cached, () =>
+      fetch(contactId, first.searchable, deadline, notFound),
     );
   }
 
-  function instance(instanceId: string, region?: string): InstanceRef {
-    const id = instanceId.toLowerCase();
-    // An instance missing from the config is still tried: the IAM policy is the real guard.
-    const configured = connect.instances.find((i) => i.instanceId === id);
-    return { instanceId: id, region: region ?? configured?.region ?? connect.region };
-  }
+  const instance = (instanceId: string, region?: string) =>
+    instanceTarget(connect, instanceId, region);
 
   const service: ContactService = {
     lookup(ref, options = {}) {
       const contactId = ref.contactId.toLowerCase();
       const flightKey = `${ref.instanceId?.toLowerCase() ?? "*"}:${contactId}`;
       const targets = ref.instanceId ? [instance(ref.instanceId, ref.region)] : connect.instances;
-      return lookupFlight(flightKey, () => find(contactId, targets, options));
+      return lookupFlight(flightKey, () => find(flightKey, contactId, targets, options));
     },
 
     attributes: (instanceId, contactId) => readAttributes(instance(instanceId), contactId),

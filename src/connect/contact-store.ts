@@ -11,10 +11,24 @@ export type StoredContact = Pick<ContactRecord, "instanceId" | "region" | "conta
 export function createContactStore(cache: Cache, ttl: Config["cache"]) {
   const contactKey = (instanceId: string, id: string) => `contact:${instanceId}:${id}`;
   const notFoundKey = (instanceId: string, id: string) => `notfound:${instanceId}:${id}`;
+  const read = async (instanceId: string, contactId: string) => {
+    const stored = decodeJson<StoredContact>(await cache.get(contactKey(instanceId, contactId)));
+    return typeof stored?.contact === "object" && stored.contact !== null ? stored : undefined;
+  };
+  const isMissing = async (instanceId: string, contactId: string) =>
+    (await cache.get(notFoundKey(instanceId, contactId))) !== undefined;
   return {
-    async read(instanceId: string, contactId: string): Promise<StoredContact | undefined> {
-      const stored = decodeJson<StoredContact>(await cache.get(contactKey(instanceId, contactId)));
-      return typeof stored?.contact === "object" && stored.contact !== null ? stored : undefined;
+    read,
+    /** What the cache knows: the contact from any of `targets`, and the targets not known to lack it. */
+    async known(contactId: string, targets: readonly InstanceRef[]) {
+      const known = await Promise.all(
+        targets.map(async (t) => ({
+          stored: await read(t.instanceId, contactId),
+          missing: await isMissing(t.instanceId, contactId),
+        })),
+      );
+      const hit = known.find((k) => k.stored)?.stored;
+      return { hit, searchable: targets.filter((_, i) => !known[i]!.missing) };
     },
     async write(target: InstanceRef, contactId: string, contact: Contact): Promise<StoredContact> {
       const stored: StoredContact = {
@@ -26,9 +40,6 @@ export function createContactStore(cache: Cache, ttl: Config["cache"]) {
       const seconds = contact.DisconnectTimestamp ? ttl.endedTtlSeconds : ttl.activeTtlSeconds;
       await cache.set(contactKey(target.instanceId, contactId), encodeJson(stored), seconds);
       return stored;
-    },
-    async isMissing(instanceId: string, contactId: string): Promise<boolean> {
-      return (await cache.get(notFoundKey(instanceId, contactId))) !== undefined;
     },
     async markMissing(instanceId: string, contactId: string): Promise<void> {
       await cache.set(notFoundKey(instanceId, contactId), "1", ttl.notFoundTtlSeconds);

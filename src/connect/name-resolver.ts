@@ -13,6 +13,7 @@ import type { Cache } from "../cache/cache.js";
 import { decodeJson, encodeJson } from "../cache/json-codec.js";
 import { AccessDeniedError } from "../errors.js";
 import type { ConnectApi, Deadline } from "./connect-api.js";
+import type { SharedFlight } from "./shared-flight.js";
 import { createSingleFlight } from "./single-flight.js";
 
 export type ResolvedNames = Pick<ContactRecord, "queueName" | "agent" | "consoleBaseUrl">;
@@ -40,6 +41,8 @@ const LEVELS: (keyof HierarchyPath)[] = [
 export function createNameResolver(deps: {
   api: ConnectApi;
   cache: Cache;
+  /** One look-up per name across replicas. */
+  flight: SharedFlight;
   ttlSeconds: number;
   missingTtlSeconds: number;
   consoleUrl?: string;
@@ -49,27 +52,36 @@ export function createNameResolver(deps: {
 
   async function cached<T>(
     key: string,
+    deadline: Deadline,
     fetch: () => Promise<T | undefined>,
   ): Promise<T | undefined> {
-    const hit = decodeJson<{ v?: T }>(await cache.get(key));
-    if (typeof hit === "object" && hit !== null) return hit.v;
-    return flight(key, async () => {
+    const read = async () => {
+      const hit = decodeJson<{ v?: T }>(await cache.get(key));
+      return typeof hit === "object" && hit !== null ? hit : undefined;
+    };
+    const hit = await read();
+    if (hit) return hit.v;
+    const found = flight(key, async () => {
       try {
-        const v = await fetch();
-        await cache.set(
-          key,
-          encodeJson({ v }),
-          v === undefined ? deps.missingTtlSeconds : deps.ttlSeconds,
-        );
+        const { v } = await deps.flight(key, deadline, read, async (): Promise<{ v?: T }> => {
+          try {
+            const v = await fetch();
+            const ttl = v === undefined ? deps.missingTtlSeconds : deps.ttlSeconds;
+            await cache.set(key, encodeJson({ v }), ttl);
+            return { v };
+          } catch (err) {
+            if (!(err instanceof AccessDeniedError)) throw err;
+            await cache.set(key, encodeJson({}), deps.missingTtlSeconds);
+            return {};
+          }
+        });
         return v;
-      } catch (err) {
-        if (err instanceof AccessDeniedError) {
-          await cache.set(key, encodeJson({}), deps.missingTtlSeconds);
-        }
+      } catch {
         // Throttled or timed out: left out of this answer, asked for again by the next one.
         return undefined;
       }
-    }) as Promise<T | undefined>;
+    });
+    return found as Promise<T | undefined>;
   }
 
   return async function resolveNames(
@@ -83,7 +95,7 @@ export function createNameResolver(deps: {
     const InstanceId = instanceId;
 
     const queue = async (QueueId: string) =>
-      cached(`queue:${instanceId}:${QueueId}`, async () => {
+      cached(`queue:${instanceId}:${QueueId}`, deadline, async () => {
         const out = await send("DescribeQueue", (abortSignal) =>
           client.send(new DescribeQueueCommand({ InstanceId, QueueId }), { abortSignal }),
         );
@@ -91,7 +103,7 @@ export function createNameResolver(deps: {
       });
 
     const routingProfile = async (RoutingProfileId: string) =>
-      cached(`routing-profile:${instanceId}:${RoutingProfileId}`, async () => {
+      cached(`routing-profile:${instanceId}:${RoutingProfileId}`, deadline, async () => {
         const out = await send("DescribeRoutingProfile", (abortSignal) =>
           client.send(new DescribeRoutingProfileCommand({ InstanceId, RoutingProfileId }), {
             abortSignal,
@@ -101,7 +113,7 @@ export function createNameResolver(deps: {
       });
 
     const hierarchy = async (HierarchyGroupId: string) =>
-      cached(`hierarchy-group:${instanceId}:${HierarchyGroupId}`, async () => {
+      cached(`hierarchy-group:${instanceId}:${HierarchyGroupId}`, deadline, async () => {
         const out = await send("DescribeUserHierarchyGroup", (abortSignal) =>
           client.send(new DescribeUserHierarchyGroupCommand({ InstanceId, HierarchyGroupId }), {
             abortSignal,
@@ -116,7 +128,7 @@ export function createNameResolver(deps: {
       });
 
     const user = async (UserId: string) =>
-      cached<UserSummary>(`user:${instanceId}:${UserId}`, async () => {
+      cached<UserSummary>(`user:${instanceId}:${UserId}`, deadline, async () => {
         const out = await send("DescribeUser", (abortSignal) =>
           client.send(new DescribeUserCommand({ InstanceId, UserId }), { abortSignal }),
         );
@@ -150,7 +162,7 @@ export function createNameResolver(deps: {
 
     const consoleBaseUrl = async () =>
       deps.consoleUrl ??
-      cached(`instance:${instanceId}`, async () => {
+      cached(`instance:${instanceId}`, deadline, async () => {
         const out = await send("DescribeInstance", (abortSignal) =>
           client.send(new DescribeInstanceCommand({ InstanceId }), { abortSignal }),
         );

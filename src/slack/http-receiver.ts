@@ -17,6 +17,10 @@ export interface HttpReceiverOptions {
   logger: Logger;
   /** GET routes served beside `POST /slack/events` (health, readiness, metrics). */
   routes: Record<string, RouteHandler>;
+  /** False in Socket Mode: Slack's requests come over the socket, and the port serves probes only. */
+  slackEvents?: boolean;
+  /** Slack's requests wait for this before they reach Bolt (start-up waits for Redis). */
+  ready?: Promise<void>;
   /** Called when a request fails signature checks, e.g. to count it. */
   onRejected?: (reason: string) => void;
   nowMs?: () => number;
@@ -80,7 +84,10 @@ export class HttpReceiver implements Receiver {
 
   private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
-    if (path === EVENTS_PATH && req.method === "POST") return this.handleEvent(req, res);
+    if (path === EVENTS_PATH && req.method === "POST" && this.options.slackEvents !== false) {
+      await this.options.ready;
+      return this.handleEvent(req, res);
+    }
     const handler = req.method === "GET" ? this.options.routes[path] : undefined;
     if (handler) return handler(req, res);
     http.buildNoBodyResponse(res, 404);

@@ -1,12 +1,12 @@
-import type { Redis } from "ioredis";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Cache } from "../../src/cache/cache.js";
 import { createMemoryCache } from "../../src/cache/memory-cache.js";
+import { createRedisCache } from "../../src/cache/redis-cache.js";
 import {
   type CacheLogger,
-  createRedisCache,
   createRedisClient,
-} from "../../src/cache/redis-cache.js";
+  type RedisClient,
+} from "../../src/cache/redis-client.js";
 import { type RedisServer, startRedis } from "../support/redis-server.js";
 
 const PREFIX = "ccb-test:";
@@ -22,7 +22,7 @@ async function until(check: () => boolean | Promise<boolean>, ms = 20_000): Prom
 
 let server: RedisServer;
 let opened: Cache[];
-let raw: Redis;
+let raw: RedisClient;
 
 beforeAll(async () => {
   server = await startRedis();

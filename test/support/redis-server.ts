@@ -13,7 +13,7 @@ export interface RedisServer {
   stop(): Promise<void>;
 }
 
-function ping(port: number): Promise<boolean> {
+export function ping(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = createConnection({ port, host: "127.0.0.1" });
     socket.setTimeout(200);
@@ -30,23 +30,30 @@ function ping(port: number): Promise<boolean> {
   });
 }
 
-async function launch(port: number): Promise<ChildProcess> {
+/** Starts redis-server with `args` (after the test defaults) once `up()` says it answers. */
+export async function spawnRedis(
+  args: readonly string[],
+  up: () => Promise<boolean>,
+  cwd?: string,
+): Promise<ChildProcess> {
   const child = spawn(
     "redis-server",
-    ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-    { stdio: "ignore" },
+    ["--bind", "127.0.0.1", "--save", "", "--appendonly", "no", ...args],
+    { stdio: "ignore", cwd },
   );
   const deadline = Date.now() + 5000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`redis-server exited with ${child.exitCode}`);
-    if (await ping(port)) return child;
+    if (await up()) return child;
     await new Promise((r) => setTimeout(r, 25));
   }
   child.kill("SIGKILL");
   throw new Error("redis-server did not start within 5 s (is it installed?)");
 }
 
-function exited(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+const launch = (port: number) => spawnRedis(["--port", String(port)], () => ping(port));
+
+export function exited(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once("exit", () => resolve());

@@ -1,0 +1,107 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createRedisClient, type RedisClient } from "../../src/cache/redis-client.js";
+import { INSTANCE_ID } from "../fixtures/contacts.js";
+import { type RedisCluster, startRedisCluster } from "../support/redis-cluster.js";
+import { startTlsRedis, type TlsRedis } from "../support/redis-tls.js";
+import { type Harness, startHarness, textOf } from "./harness.js";
+import { seedFresh, timedAsk } from "./lookups.js";
+
+const readiness = async (h: Harness) =>
+  (await (await fetch(`${h.baseUrl}/readyz`)).json()) as { redis: string };
+
+async function until(check: () => Promise<boolean>, ms = 5000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe("ElastiCache-style TLS with an ACL user (rediss://user:password@, private CA)", () => {
+  let tls: TlsRedis;
+  let h: Harness;
+  let raw: RedisClient;
+  const prefix = `tls-${randomUUID().slice(0, 8)}:`;
+  beforeAll(async () => {
+    tls = await startTlsRedis();
+    const env = { REDIS_URL: tls.url, REDIS_TLS_CA_FILE: tls.caFile, REDIS_KEY_PREFIX: prefix };
+    h = await startHarness({ redis: false, env });
+    raw = createRedisClient(tls.url, { tlsCaFile: tls.caFile });
+  });
+  afterAll(async () => {
+    raw?.disconnect();
+    await h?.stop();
+    await tls?.stop();
+  });
+
+  it("connects over TLS as the ACL user and caches there", async () => {
+    expect((await readiness(h)).redis).toBe("redis");
+    const [id] = seedFresh(h, 1);
+    const { answer } = await timedAsk(h, id!);
+    expect(textOf(answer)).toContain(id);
+    await until(async () => (await raw.get(`${prefix}contact:${INSTANCE_ID}:${id}`)) !== null);
+    expect(await raw.call("ACL", "WHOAMI")).toBe("bot");
+  });
+
+  it("refuses a server whose certificate the CA file does not vouch for, and starts degraded", async () => {
+    const untrusted = await startHarness({
+      share: h,
+      env: { REDIS_URL: tls.url, REDIS_CONNECT_TIMEOUT_MS: "300" },
+    });
+    try {
+      expect((await readiness(untrusted)).redis).toBe("degraded");
+      expect(untrusted.logs.some((l) => l.msg?.toString().includes("starting degraded"))).toBe(
+        true,
+      );
+      const [id] = seedFresh(h, 1);
+      expect(textOf((await timedAsk(untrusted, id!)).answer)).toContain(id);
+    } finally {
+      await untrusted.bot.stop();
+    }
+  });
+});
+
+describe("cluster mode (REDIS_CLUSTER=true, three masters)", () => {
+  let cluster: RedisCluster;
+  let first: Harness;
+  let second: Harness;
+  let raw: RedisClient;
+  const prefix = `cl-${randomUUID().slice(0, 8)}:`;
+  beforeAll(async () => {
+    cluster = await startRedisCluster();
+    const env = { REDIS_URL: cluster.url, REDIS_CLUSTER: "true", REDIS_KEY_PREFIX: prefix };
+    first = await startHarness({ redis: false, env });
+    second = await startHarness({ share: first, env });
+    raw = createRedisClient(cluster.url, { cluster: true });
+  }, 30_000);
+  afterAll(async () => {
+    raw?.disconnect();
+    await second?.bot.stop();
+    await first?.stop();
+    await cluster?.stop();
+  });
+
+  it("spreads the cache over the masters, and a second replica reads what the first cached", async () => {
+    expect((await readiness(first)).redis).toBe("redis");
+    const ids = seedFresh(first, 6);
+    for (const id of ids) await timedAsk(first, id);
+    expect(first.connect.count("DescribeContact")).toBe(6);
+    const keys = ids.map((id) => `${prefix}contact:${INSTANCE_ID}:${id}`);
+    await until(async () => (await Promise.all(keys.map((k) => raw.exists(k)))).every(Boolean));
+    const slots = new Set(await Promise.all(keys.map((k) => raw.call("CLUSTER", "KEYSLOT", k))));
+    expect(slots.size).toBeGreaterThan(1);
+    for (const id of ids) expect(textOf((await timedAsk(second, id)).answer)).toContain(id);
+    expect(first.connect.count("DescribeContact")).toBe(6);
+  });
+
+  it("goes on answering, uncached, when a master dies", async () => {
+    await cluster.kill(1);
+    const ids = seedFresh(first, 4);
+    for (const id of ids) {
+      expect(textOf((await timedAsk(first, id)).answer)).toContain(id);
+      expect(textOf((await timedAsk(second, id)).answer)).toContain(id);
+    }
+    expect((await fetch(`${first.baseUrl}/readyz`)).status).toBe(200);
+  });
+});

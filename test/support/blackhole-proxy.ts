@@ -11,6 +11,11 @@ export interface BlackholeProxy {
   blackhole(): void;
   /** Heals the partition: new and held connections flow again, held bytes delivered in order. */
   restore(): void;
+  /**
+   * Ends the partition the other way: every connection is reset and what it held is lost (as
+   * when a load balancer or NAT forgets the flow); new connections flow again.
+   */
+  reset(): void;
   stop(): Promise<void>;
 }
 
@@ -76,6 +81,10 @@ export async function startBlackholeProxy(
         link.client.resume();
         link.upstream?.resume();
       }
+    },
+    reset() {
+      holed = false;
+      for (const link of links) drop(link);
     },
     stop() {
       for (const link of links) drop(link);

@@ -47,18 +47,22 @@ export async function startRedisCluster(): Promise<RedisCluster> {
   const nodes: ChildProcess[] = await Promise.all(
     ports.map((port) =>
       spawnRedis(
-        ["--port", String(port), "--cluster-enabled", "yes"].concat(
-          ["--cluster-config-file", `nodes-${port}.conf`, "--cluster-node-timeout", "1000"],
-        ),
+        ["--port", String(port), "--cluster-enabled", "yes"].concat([
+          "--cluster-config-file",
+          `nodes-${port}.conf`,
+          "--cluster-node-timeout",
+          "1000",
+        ]),
         () => ping(port),
         dir,
       ),
     ),
   );
   const addresses = ports.map((port) => `127.0.0.1:${port}`);
-  await run("redis-cli", ["--cluster", "create", ...addresses, "--cluster-replicas", "0"].concat(
-    ["--cluster-yes"],
-  ));
+  await run(
+    "redis-cli",
+    ["--cluster", "create", ...addresses, "--cluster-replicas", "0"].concat(["--cluster-yes"]),
+  );
   const deadline = Date.now() + 10_000;
   while (!(await Promise.all(ports.map(clusterOk))).every(Boolean)) {
     if (Date.now() > deadline) throw new Error("redis cluster not ok within 10 s");

@@ -23,16 +23,37 @@ const openssl = (dir: string, args: string[]) =>
 /** A CA and a server certificate for 127.0.0.1 signed by it, made with openssl in `dir`. */
 function makeCertificates(dir: string): void {
   const subject = (cn: string) => ["-subj", `/CN=${cn}`];
-  openssl(dir, ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"].concat(
-    ["-keyout", "ca.key", "-out", "ca.crt", ...subject("connect-contact-bot test CA")],
-  ));
-  openssl(dir, ["req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key"].concat(
-    ["-out", "server.csr", ...subject("127.0.0.1")],
-  ));
+  openssl(
+    dir,
+    ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"].concat([
+      "-keyout",
+      "ca.key",
+      "-out",
+      "ca.crt",
+      ...subject("connect-contact-bot test CA"),
+    ]),
+  );
+  openssl(
+    dir,
+    ["req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key"].concat([
+      "-out",
+      "server.csr",
+      ...subject("127.0.0.1"),
+    ]),
+  );
   writeFileSync(join(dir, "san.ext"), "subjectAltName=IP:127.0.0.1,DNS:localhost\n");
-  openssl(dir, ["x509", "-req", "-in", "server.csr", "-CA", "ca.crt", "-CAkey", "ca.key"].concat(
-    ["-CAcreateserial", "-days", "1", "-out", "server.crt", "-extfile", "san.ext"],
-  ));
+  openssl(
+    dir,
+    ["x509", "-req", "-in", "server.csr", "-CA", "ca.crt", "-CAkey", "ca.key"].concat([
+      "-CAcreateserial",
+      "-days",
+      "1",
+      "-out",
+      "server.crt",
+      "-extfile",
+      "san.ext",
+    ]),
+  );
 }
 
 function listening(port: number): Promise<boolean> {

@@ -32,6 +32,8 @@ export function createSharedFlight(options: {
   const { redis } = options;
   const lockMs = options.lockMs ?? 3000;
   const pollMs = options.pollMs ?? 50;
+  // Nobody waits on an alert thread: its waiters poll less often (a storm has dozens).
+  const pollFor = (deadline: Deadline) => (deadline.background ? pollMs * 5 : pollMs);
   if (!redis) return (_key, _deadline, _cached, fetch) => fetch();
   const { client, health } = redis;
 
@@ -72,7 +74,7 @@ export function createSharedFlight(options: {
         return found;
       }
       if (locked) return holding(lockKey, token, fetch);
-      await new Promise((resolve) => setTimeout(resolve, pollMs));
+      await new Promise((resolve) => setTimeout(resolve, pollFor(deadline)));
       if (deadline.signal.aborted) {
         throw new UpstreamTimeoutError("Amazon Connect", deadline.ms, {
           cause: deadline.signal.reason,

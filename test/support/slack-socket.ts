@@ -22,8 +22,14 @@ export interface FakeSocketMode {
   connected(): Promise<void>;
   /** Delivers an envelope to the newest client and resolves with its ack. */
   send(envelope: SocketEnvelope, timeoutMs?: number): Promise<SocketAck>;
-  /** Asks the clients to reconnect, as Slack does before recycling a server. */
-  disconnect(reason?: string): void;
+  /**
+   * Asks the clients to reconnect, as Slack does before recycling a server: every connection, or
+   * only the oldest (Slack refreshes each connection on its own schedule). Slack routes no new
+   * envelope to a connection it has told to go.
+   */
+  disconnect(reason?: string, which?: "all" | "oldest"): void;
+  /** Drops the oldest connection without a word, as a network failure does. */
+  drop(): void;
   readonly connections: number;
 }
 
@@ -38,6 +44,7 @@ const HELLO = {
 export class SlackSocketServer implements FakeSocketMode {
   private readonly wss = new WebSocketServer({ noServer: true });
   private readonly clients: WebSocket[] = [];
+  private readonly retiring = new Set<WebSocket>();
   private readonly pending = new Map<string, (ack: SocketAck) => void>();
   private waiters: (() => void)[] = [];
 
@@ -51,8 +58,12 @@ export class SlackSocketServer implements FakeSocketMode {
     this.wss.handleUpgrade(req, socket, head, (ws) => this.accept(ws));
   }
 
+  private get open(): WebSocket[] {
+    return this.clients.filter((ws) => !this.retiring.has(ws));
+  }
+
   connected(): Promise<void> {
-    if (this.clients.length > 0) return Promise.resolve();
+    if (this.open.length > 0) return Promise.resolve();
     return new Promise((resolve) => this.waiters.push(resolve));
   }
 
@@ -60,7 +71,7 @@ export class SlackSocketServer implements FakeSocketMode {
     await this.within(this.connected(), timeoutMs, "no Socket Mode client connected");
     const envelopeId = randomUUID();
     const acked = new Promise<SocketAck>((resolve) => this.pending.set(envelopeId, resolve));
-    const client = this.clients[this.clients.length - 1]!;
+    const client = this.open.at(-1)!;
     client.send(
       JSON.stringify({
         envelope_id: envelopeId,
@@ -79,9 +90,17 @@ export class SlackSocketServer implements FakeSocketMode {
     }
   }
 
-  disconnect(reason = "refresh_requested"): void {
+  disconnect(reason = "refresh_requested", which: "all" | "oldest" = "all"): void {
     const message = JSON.stringify({ type: "disconnect", reason, debug_info: { host: "fake" } });
-    for (const client of this.clients) client.send(message);
+    const told = which === "all" ? [...this.clients] : this.clients.slice(0, 1);
+    for (const client of told) {
+      this.retiring.add(client);
+      client.send(message);
+    }
+  }
+
+  drop(): void {
+    this.clients[0]?.terminate();
   }
 
   /**
@@ -113,6 +132,7 @@ export class SlackSocketServer implements FakeSocketMode {
       clearInterval(pinger);
       const index = this.clients.indexOf(ws);
       if (index >= 0) this.clients.splice(index, 1);
+      this.retiring.delete(ws);
     });
     ws.send(JSON.stringify(HELLO));
     ws.ping();

@@ -104,3 +104,38 @@ describe("loadConfig", () => {
     expect(config.connect.consoleUrl).toBe("https://acme.my.connect.aws");
   });
 });
+
+describe("replicas settings", () => {
+  it("defaults to one replica and a 2 s wait for Redis, single node, no CA file", () => {
+    expect(loadConfig(BASE).replicas).toEqual({
+      count: 1,
+      redisConnectTimeoutMs: 2000,
+      redisTlsCaFile: undefined,
+      redisCluster: false,
+    });
+  });
+
+  it("reads CONNECT_REPLICAS, REDIS_CONNECT_TIMEOUT_MS, REDIS_TLS_CA_FILE and REDIS_CLUSTER", () => {
+    const config = loadConfig({
+      ...BASE,
+      REDIS_URL: "rediss://bot:pw@cfg.example.cache.amazonaws.com:6379",
+      CONNECT_REPLICAS: "3",
+      REDIS_CONNECT_TIMEOUT_MS: "500",
+      REDIS_TLS_CA_FILE: "/etc/ssl/private-ca.pem",
+      REDIS_CLUSTER: "true",
+    });
+    expect(config.replicas).toEqual({
+      count: 3,
+      redisConnectTimeoutMs: 500,
+      redisTlsCaFile: "/etc/ssl/private-ca.pem",
+      redisCluster: true,
+    });
+  });
+
+  it("names the variable that is wrong", () => {
+    expect(errorOf({ ...BASE, CONNECT_REPLICAS: "0" }).message).toContain("CONNECT_REPLICAS");
+    expect(errorOf({ ...BASE, CONNECT_REPLICAS: "1.5" }).message).toContain("CONNECT_REPLICAS");
+    expect(errorOf({ ...BASE, REDIS_URL: "http://x" }).message).toContain("REDIS_URL");
+    expect(errorOf({ ...BASE, REDIS_CLUSTER: "maybe" }).message).toContain("REDIS_CLUSTER");
+  });
+});

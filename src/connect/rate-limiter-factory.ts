@@ -1,5 +1,5 @@
+import type { CacheLogger } from "../cache/redis-client.js";
 import type { SharedRedis } from "../cache/shared-redis.js";
-import type { Logger } from "../logger.js";
 import { createRateLimiters, type RateLimiter } from "./rate-limiter.js";
 import { createSharedRateLimiter } from "./shared-rate-limiter.js";
 
@@ -25,7 +25,7 @@ export function createRateLimiterFactory(options: {
   redis?: SharedRedis;
   /** CONNECT_REPLICAS: how many replicas split the quota when they cannot share it. */
   replicas: number;
-  logger?: Pick<Logger, "info" | "warn">;
+  logger?: CacheLogger;
 }): RateLimiterFactory {
   const { redis, replicas, logger } = options;
   return (service, spec) => {

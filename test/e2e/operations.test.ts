@@ -54,6 +54,7 @@ describe("probes", () => {
       slack: "ok",
       redis: "redis",
       draining: false,
+      starting: false,
     });
   });
 

@@ -25,7 +25,8 @@ export interface Environment {
 
 function poolSize(options: BenchOptions): number {
   const cold = options.rounds * options.coldLookups;
-  const storm = options.stormRounds * options.storm.contacts;
+  // The storm rounds, and one more over three replicas.
+  const storm = (options.stormRounds + 1) * options.storm.contacts;
   return cold + storm + options.cliLookups * options.rounds + 10;
 }
 

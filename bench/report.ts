@@ -56,6 +56,29 @@ function stormRows(r: BenchResults): Row[] {
   ];
 }
 
+function replicaRows({ replicas: x }: BenchResults): Row[] {
+  const label = `storm × ${x.replicas} replicas`;
+  return [
+    [`${label}: last answer / floor (s)`, `${fixed(x.lastAnswerS)} / ${fixed(x.floorS)}`, ""],
+    [
+      `${label}: DescribeContact / contacts`,
+      `${x.byOperation.DescribeContact ?? 0} / ${x.contacts}`,
+      "",
+    ],
+    [
+      `${label}: max calls in 1 s (all / Describe)`,
+      `${x.maxPerSecond} / ${x.maxDescribeContactPerSecond}`,
+      "",
+    ],
+    [`${label}: Connect throttled`, String(x.throttled), ""],
+    [
+      `${label}: summaries/errors/lost/dup`,
+      [x.summaries, x.errorAnswers, x.lost, x.duplicates].join("/"),
+      "",
+    ],
+  ];
+}
+
 /** The figures as printed by `npm run bench`: medians over rounds, then min–max as the noise. */
 export function formatReport(r: BenchResults): string {
   const res = r.resources;
@@ -85,6 +108,7 @@ export function formatReport(r: BenchResults): string {
     ...latencyRows("timeline render, 5 legs", r.timeline),
     ["timeline PNG size (KiB)", String(r.timeline.pngKiB), ""],
     ...stormRows(r),
+    ...replicaRows(r),
     ...latencyRows("aws CLI describe-contact", r.peer.cli),
     ["bot warm / CLI (p50)", fixed(r.peer.warmOverCli, 4), ""],
     ["bot cold / CLI (p50)", fixed(r.peer.coldOverCli, 3), ""],

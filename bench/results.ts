@@ -1,6 +1,7 @@
 import { cpus, loadavg, totalmem } from "node:os";
 import type { BenchOptions } from "./options.js";
 import type { measureAck } from "./scenarios/ack.js";
+import type { ReplicasRound } from "./scenarios/replicas.js";
 import type { StormRound } from "./scenarios/storm.js";
 import type { measureTimeline } from "./scenarios/timeline.js";
 import { type AcrossRounds, acrossRounds, type percentilesAcrossRounds } from "./stats.js";
@@ -39,6 +40,8 @@ export interface BenchResults {
     lastSummaryS: AcrossRounds;
     floorS: number;
   };
+  /** The storm over three replicas sharing one Redis (one round). */
+  replicas: ReplicasRound;
   peer: { cli: Latency; warmOverCli: number; coldOverCli: number };
 }
 

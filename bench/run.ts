@@ -18,6 +18,7 @@ import { answerMs, measureCold, measureWarm } from "./scenarios/answer.js";
 import { measureExpand } from "./scenarios/expand.js";
 import { measureCli } from "./scenarios/peer.js";
 import { measureRedisDown } from "./scenarios/redis-down.js";
+import { replicasRound } from "./scenarios/replicas.js";
 import { type StormRound, stormRound } from "./scenarios/storm.js";
 import { measureTimeline } from "./scenarios/timeline.js";
 import { acrossRounds } from "./stats.js";
@@ -99,8 +100,11 @@ async function main(): Promise<void> {
     for (let round = 0; round < options.stormRounds; round++) {
       progress(`alert storm ${round + 1}/${options.stormRounds}`);
       await refill();
-      storms.push(await stormRound(env, driver, bot, options, round));
+      storms.push(await stormRound(env, [{ driver, bot }], options, round));
     }
+    progress(`alert storm over 3 replicas`);
+    await refill();
+    const replicas = await replicasRound(env, { driver, bot }, options);
     const afterStorm = bot.memory();
     const heapAfterStorm = await bot.heap();
 
@@ -132,6 +136,7 @@ async function main(): Promise<void> {
       expand,
       timeline,
       storm: stormSummary(storms),
+      replicas,
       peer: {
         cli,
         warmOverCli: warm.p50.median / cli.p50.median,

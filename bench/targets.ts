@@ -84,6 +84,15 @@ export function targetsOf(r: BenchResults): Target[] {
         ) && r.storm.lastSummaryS.median <= r.storm.floorS * 1.1,
     },
     {
+      figure: "storm × 3 replicas: DescribeContact / throttled",
+      target: `= ${r.replicas.contacts} / 0`,
+      measured: `${r.replicas.byOperation.DescribeContact ?? 0} / ${r.replicas.throttled}`,
+      met:
+        r.replicas.byOperation.DescribeContact === r.replicas.contacts &&
+        r.replicas.throttled === 0 &&
+        r.replicas.summaries === r.replicas.messages,
+    },
+    {
       figure: "start-up to healthy",
       target: "< 2 s",
       measured: ms(r.resources.startupMs.median),

@@ -30,14 +30,29 @@ function plan(spec: BenchOptions["storm"], channels: string[], contacts: string[
   );
 }
 
+/** One bot process and the Slack side talking to it. */
+export interface Replica {
+  driver: Driver;
+  bot: BotProcess;
+}
+
+/** Adds up what each replica's log counted. */
+function takeOutcomes(replicas: readonly Replica[]): Record<string, number> {
+  const total: Record<string, number> = {};
+  for (const { bot } of replicas) {
+    for (const [k, n] of Object.entries(bot.logs.takeOutcomes())) total[k] = (total[k] ?? 0) + n;
+  }
+  return total;
+}
+
 /**
  * Scenario 4, one round: `messages` alerts in `seconds` over the alert channels, open loop (sent
- * on schedule whatever the acks), then waits until every alert has its thread answer.
+ * on schedule whatever the acks), then waits until every alert has its thread answer. With
+ * several replicas, alert i goes to replica i mod N, as a load balancer spreads them.
  */
 export async function stormRound(
   env: Environment,
-  driver: Driver,
-  bot: BotProcess,
+  replicas: readonly Replica[],
   options: BenchOptions,
   round: number,
 ) {
@@ -46,15 +61,16 @@ export async function stormRound(
   const keys = new Set(messages.map((m) => `${m.channel}/${m.ts}`));
   env.connect.reset();
   env.slack.reset();
-  bot.logs.takeOutcomes();
-  const cpuBefore = bot.cpuMs();
+  takeOutcomes(replicas);
+  const cpu = () => replicas.reduce((ms, { bot }) => ms + bot.cpuMs(), 0);
+  const cpuBefore = cpu();
   const intervalMs = (spec.seconds * 1000) / spec.messages;
   const started = Date.now();
   const acks: Promise<{ status: number; ackMs: number }>[] = [];
   for (const [i, m] of messages.entries()) {
     await sleep(Math.max(0, started + i * intervalMs - Date.now()));
     acks.push(
-      driver.event({
+      replicas[i % replicas.length]!.driver.event({
         type: "message",
         subtype: "bot_message",
         bot_id: "BALERTS",
@@ -110,8 +126,8 @@ export async function stormRound(
     ...connectLoad(env.connect.calls),
     rateLimited: env.slack.rateLimited,
     maxPostsPerChannelPerSecond: answers.maxPostsPerChannelPerSecond,
-    lookupOutcomes: bot.logs.takeOutcomes(),
-    botCpuS: (bot.cpuMs() - cpuBefore) / 1000,
+    lookupOutcomes: takeOutcomes(replicas),
+    botCpuS: (cpu() - cpuBefore) / 1000,
   };
 }
 

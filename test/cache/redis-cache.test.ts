@@ -150,6 +150,19 @@ describe("createRedisCache against a real Redis", () => {
     expect(await cache.setIfAbsent("event:3", "y", 60)).toBe(false);
   });
 
+  it("keeps a claim made while Redis was down once it is back, and writes it there", async () => {
+    const cache = await openCache();
+    await server.kill();
+    await until(() => cache.state() === "degraded", 2000);
+    expect(await cache.setIfAbsent("event:down", "x", 60)).toBe(true);
+    // The restarted Redis is empty: it alone would grant the claim again.
+    await server.restart();
+    await until(() => cache.state() === "redis", 5000);
+    expect(await cache.setIfAbsent("event:down", "y", 60)).toBe(false);
+    await until(async () => (await raw.get(`${PREFIX}event:down`)) === "x", 2000);
+    expect(await raw.ttl(`${PREFIX}event:down`)).toBeGreaterThan(50);
+  });
+
   it("gives up on a hung Redis after the command timeout", async () => {
     const { cache, seen } = await openWatchedCache();
     await cache.set("k", "v", 60);

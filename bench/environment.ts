@@ -72,6 +72,8 @@ export async function startEnvironment(
     ALERT_CHANNEL_IDS: alertChannels.join(","),
     CONNECT_MAX_RPS: String(options.connectRps),
     CONNECT_BURST: String(options.connectBurst),
+    // The replicas scenario runs three: each one's share of the quota should Redis be skipped.
+    CONNECT_REPLICAS: "3",
     LOG_LEVEL: "warn",
   };
   return {

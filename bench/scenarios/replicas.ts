@@ -1,6 +1,8 @@
+import { sleep } from "../../test/support/http-io.js";
 import { createDriver } from "../driver.js";
 import type { Environment } from "../environment.js";
 import type { BenchOptions } from "../options.js";
+import { answerMs } from "./answer.js";
 import { type Replica, stormRound } from "./storm.js";
 
 const REPLICAS = 3;
@@ -15,8 +17,13 @@ export async function replicasRound(env: Environment, first: Replica, options: B
   try {
     while (replicas.length < REPLICAS) {
       const bot = await env.startBot();
-      replicas.push({ bot, driver: createDriver(bot.eventsUrl, env.slack) });
+      const driver = createDriver(bot.eventsUrl, env.slack);
+      // A new process's first Connect call (credentials, connection set-up) lags behind
+      // its token; in a storm that lag would make the emulator see the burst late.
+      await answerMs(driver, env.pool.take(1)[0]!);
+      replicas.push({ bot, driver });
     }
+    await sleep((options.connectBurst / options.connectRps) * 1000 + 300);
     const round = await stormRound(env, replicas, options, options.stormRounds);
     return { replicas: REPLICAS, contacts: options.storm.contacts, ...round };
   } finally {

@@ -4,19 +4,12 @@ import { createRedisClient, type RedisClient } from "../../src/cache/redis-clien
 import { INSTANCE_ID } from "../fixtures/contacts.js";
 import { type RedisCluster, startRedisCluster } from "../support/redis-cluster.js";
 import { startTlsRedis, type TlsRedis } from "../support/redis-tls.js";
+import { eventually } from "./eventually.js";
 import { type Harness, startHarness, textOf } from "./harness.js";
 import { seedFresh, timedAsk } from "./lookups.js";
 
 const readiness = async (h: Harness) =>
   (await (await fetch(`${h.baseUrl}/readyz`)).json()) as { redis: string };
-
-async function until(check: () => Promise<boolean>, ms = 5000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${ms} ms`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe("ElastiCache-style TLS with an ACL user (rediss://user:password@, private CA)", () => {
   let tls: TlsRedis;
@@ -40,7 +33,7 @@ describe("ElastiCache-style TLS with an ACL user (rediss://user:password@, priva
     const [id] = seedFresh(h, 1);
     const { answer } = await timedAsk(h, id!);
     expect(textOf(answer)).toContain(id);
-    await until(async () => (await raw.get(`${prefix}contact:${INSTANCE_ID}:${id}`)) !== null);
+    await eventually(async () => (await raw.get(`${prefix}contact:${INSTANCE_ID}:${id}`)) !== null);
     expect(await raw.call("ACL", "WHOAMI")).toBe("bot");
   });
 
@@ -88,7 +81,9 @@ describe("cluster mode (REDIS_CLUSTER=true, three masters)", () => {
     for (const id of ids) await timedAsk(first, id);
     expect(first.connect.count("DescribeContact")).toBe(6);
     const keys = ids.map((id) => `${prefix}contact:${INSTANCE_ID}:${id}`);
-    await until(async () => (await Promise.all(keys.map((k) => raw.exists(k)))).every(Boolean));
+    await eventually(async () =>
+      (await Promise.all(keys.map((k) => raw.exists(k)))).every(Boolean),
+    );
     const slots = new Set(await Promise.all(keys.map((k) => raw.call("CLUSTER", "KEYSLOT", k))));
     expect(slots.size).toBeGreaterThan(1);
     for (const id of ids) expect(textOf((await timedAsk(second, id)).answer)).toContain(id);

@@ -62,10 +62,10 @@ describe("a replica restarting while Redis is slow to answer", () => {
     const port = await freePort();
     const env = alertEnv(PREFIX, { REDIS_URL: proxy.url, PORT: String(port) });
     const starting = startHarness({ share: base, env });
-    let early: Awaited<ReturnType<typeof readiness>> | undefined;
-    await eventually(async () => Boolean((early = await readiness(port))));
-    expect(early?.status).toBe(503);
-    expect(early?.body).toMatchObject({ starting: true, redis: "connecting" });
+    const probes: Awaited<ReturnType<typeof readiness>>[] = [];
+    await eventually(async () => probes.push(await readiness(port)) > 0);
+    expect(probes[0]?.status).toBe(503);
+    expect(probes[0]?.body).toMatchObject({ starting: true, redis: "connecting" });
     // Slack's retry arrives while the replica still waits for Redis: it waits too.
     const body = eventCallbackBody(alertMessage(alert.ts, alert.text), { eventId: alert.eventId });
     const events = `http://127.0.0.1:${port}/slack/events`;

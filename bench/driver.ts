@@ -26,11 +26,13 @@ export interface Driver {
 
 const FORM = "application/x-www-form-urlencoded";
 
+/** Shared by every driver, so that drivers of several replicas never share a response_url. */
+let counter = 0;
+
 /** Slack's side of the conversation: signed requests in, answers read back from the fake. */
 export function createDriver(eventsUrl: string, slack: FakeSlack): Driver {
   const byId = new Map<string, ResponseUrlPost>();
   let seen = 0;
-  let counter = 0;
 
   function index(): void {
     // The fake's reset() empties the array: start over.

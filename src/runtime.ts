@@ -93,6 +93,12 @@ export async function createRuntime(
     logger,
     metrics,
     renewToken: async () => (await credentials.refresh("invalid_auth")).botToken,
+    // Runs a little behind Slack's own bucket, as the Connect limiter does (see RATE_GUARD_MS).
+    pace: rateLimiters("slack", {
+      ratePerSecond: slack.postsPerSecondPerChannel,
+      burst: 1,
+      guardMs: 200,
+    }),
   });
   const lookupClient = new WebClient(undefined, webClientOptions(clientOptions));
   const botToken = async () => (await credentials.current()).botToken;

@@ -1,4 +1,5 @@
 import type { ChatPostMessageArguments, WebClient } from "@slack/web-api";
+import type { RateLimiter } from "../connect/rate-limiter.js";
 import type { Logger } from "../logger.js";
 import type { Metrics } from "../metrics.js";
 import { isRateLimited, slackErrorCode } from "./slack-error.js";
@@ -43,6 +44,11 @@ export function createThreadPoster(options: {
    * its event is already claimed and Slack's retry of it would be skipped.
    */
   renewToken?: () => Promise<string | undefined>;
+  /**
+   * Slack's limit is per app and channel, not per replica: with several replicas each post also
+   * takes a token from the channel's bucket that they share (see RateLimiterFactory).
+   */
+  pace?: (channel: string) => RateLimiter;
   sleep?: (ms: number) => Promise<void>;
 }): ThreadPoster {
   const { client, logger, metrics } = options;
@@ -58,6 +64,8 @@ export function createThreadPoster(options: {
     let renewed = false;
     for (let attempt = 1; ; attempt++) {
       try {
+        // Every attempt, a retry after a 429 too, takes its turn in the shared bucket.
+        await options.pace?.(String(args.channel)).acquire(undefined, { background: true });
         const result = await client.chat.postMessage(args);
         return { ts: result.ts };
       } catch (error) {

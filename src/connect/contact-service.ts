@@ -186,7 +186,9 @@ export function createContactService(deps: {
       const contactId = ref.contactId.toLowerCase();
       const flightKey = `${ref.instanceId?.toLowerCase() ?? "*"}:${contactId}`;
       const targets = ref.instanceId ? [instance(ref.instanceId, ref.region)] : connect.instances;
-      return lookupFlight(flightKey, () => find(flightKey, contactId, targets, options));
+      // A person never joins an alert thread's lookup: that one queues behind every person.
+      const local = `${options.background ? "bg" : "person"}:${flightKey}`;
+      return lookupFlight(local, () => find(flightKey, contactId, targets, options));
     },
 
     attributes: (instanceId, contactId) => readAttributes(instance(instanceId), contactId),

@@ -13,6 +13,11 @@ export interface AcquireOptions {
 export interface RateLimiter {
   /** Resolves when the caller may make one call; rejects with the signal's reason on abort. */
   acquire(signal?: AbortSignal, options?: AcquireOptions): Promise<void>;
+  /**
+   * The service throttled a call: its bucket is emptier than this one thinks (calls that left
+   * late, a clock behind). Empties this bucket, so that nobody calls again before a token refills.
+   */
+  throttled(): void;
 }
 
 /**
@@ -63,6 +68,10 @@ export function createRateLimiter(options: {
   }
 
   return {
+    throttled() {
+      refill();
+      tokens = Math.min(tokens, 0);
+    },
     acquire(signal, options = {}) {
       if (signal?.aborted) return Promise.reject(signal.reason);
       refill();

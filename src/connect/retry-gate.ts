@@ -23,10 +23,20 @@ export function withRetryGate<T>(
   return gates.run({ limiter, deadline, attempts: 0 }, call);
 }
 
+/** A 429 as the SDK reports it, before its retry middleware sees it. */
+function isThrottle(err: unknown): boolean {
+  const { name, $metadata } = (err ?? {}) as {
+    name?: unknown;
+    $metadata?: { httpStatusCode?: number };
+  };
+  return name === "ThrottlingException" || $metadata?.httpStatusCode === 429;
+}
+
 /**
  * The SDK's standard retries (429/5xx) would otherwise go straight to Connect and spend the quota
  * the limiter promised to the next caller. The deserialize step runs once per attempt, below the
- * retry middleware, so this is where a retry queues like everybody else.
+ * retry middleware, so this is where a retry queues like everybody else, and where a throttled
+ * attempt empties the bucket so that the others do not run into the same quota.
  */
 export function gateRetries(client: ConnectClient): void {
   client.middlewareStack.add(
@@ -36,7 +46,12 @@ export function gateRetries(client: ConnectClient): void {
         const { signal, background } = gate.deadline;
         await gate.limiter.acquire(signal, { background });
       }
-      return next(args);
+      try {
+        return await next(args);
+      } catch (err) {
+        if (gate && isThrottle(err)) gate.limiter.throttled();
+        throw err;
+      }
     },
     { step: "deserialize", name: "rateLimitRetries", override: true },
   );

@@ -14,6 +14,8 @@ export type SharedFlight = <T>(
   fetch: () => Promise<T>,
 ) => Promise<T>;
 
+/** Marks the lock of a background (alert-thread) holder. */
+const BACKGROUND = ":bg";
 const RENEW = `if redis.call("GET", KEYS[1]) == ARGV[1] then return redis.call("PEXPIRE", KEYS[1], ARGV[2]) end return 0`;
 const RELEASE = `if redis.call("GET", KEYS[1]) == ARGV[1] then return redis.call("DEL", KEYS[1]) end return 0`;
 
@@ -61,10 +63,19 @@ export function createSharedFlight(options: {
     }
   }
 
+  /** An alert thread holds it: it may queue for the quota for minutes, longer than a person waits. */
+  async function heldInBackground(lockKey: string): Promise<boolean> {
+    try {
+      return (await client.get(lockKey))?.endsWith(BACKGROUND) === true;
+    } catch (err) {
+      return health.failed(err) ?? false;
+    }
+  }
+
   return async (key, deadline, cached, fetch) => {
     const lockKey = `${redis.keyPrefix}lock:${key}`;
-    const token = randomUUID();
-    for (;;) {
+    const token = `${randomUUID()}${deadline.background ? BACKGROUND : ""}`;
+    for (let polls = 0; ; polls++) {
       const locked = await tryLock(lockKey, token);
       if (locked === undefined) return fetch();
       // Whoever held the lock before may have cached the answer just before releasing it.
@@ -74,6 +85,8 @@ export function createSharedFlight(options: {
         return found;
       }
       if (locked) return holding(lockKey, token, fetch);
+      // A person does not wait behind an alert thread: people go first for the quota.
+      if (polls === 0 && !deadline.background && (await heldInBackground(lockKey))) return fetch();
       await new Promise((resolve) => setTimeout(resolve, pollFor(deadline)));
       if (deadline.signal.aborted) {
         throw new UpstreamTimeoutError("Amazon Connect", deadline.ms, {

@@ -1,6 +1,6 @@
 import type { SharedRedis } from "../cache/shared-redis.js";
 import type { AcquireOptions, RateLimiter } from "./rate-limiter.js";
-import { TAKE_TOKEN_LUA } from "./token-bucket-script.js";
+import { DRAIN_TOKENS_LUA, TAKE_TOKEN_LUA } from "./token-bucket-script.js";
 
 interface Waiter {
   background: boolean;
@@ -90,6 +90,13 @@ export function createSharedRateLimiter(options: {
   }
 
   return {
+    throttled() {
+      fallback.throttled();
+      if (!redis.health.usable()) return;
+      redis.client
+        .eval(DRAIN_TOKENS_LUA, 1, key, ratePerSecond, burst)
+        .then(() => redis.health.succeeded(), redis.health.failed);
+    },
     acquire(signal?: AbortSignal, acquireOptions: AcquireOptions = {}) {
       if (signal?.aborted) return Promise.reject(signal.reason);
       return new Promise<void>((resolve, reject) => {

@@ -33,3 +33,18 @@ redis.call("HSET", KEYS[1], "tokens", tostring(tokens), "at", now, "people", peo
 redis.call("PEXPIRE", KEYS[1], math.ceil(burst * 1000 / rate) + 60000)
 return wait
 `;
+
+/** Empties the bucket (refilled to now first): the service said it is spent. ARGV: rate, burst. */
+export const DRAIN_TOKENS_LUA = `
+local rate = tonumber(ARGV[1])
+local burst = tonumber(ARGV[2])
+local t = redis.call("TIME")
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local h = redis.call("HMGET", KEYS[1], "tokens", "at")
+local tokens = tonumber(h[1]) or burst
+local at = tonumber(h[2]) or now
+tokens = math.min(0, math.min(burst, tokens + math.max(0, now - at) * rate / 1000))
+redis.call("HSET", KEYS[1], "tokens", tostring(tokens), "at", now)
+redis.call("PEXPIRE", KEYS[1], math.ceil(burst * 1000 / rate) + 60000)
+return 0
+`;

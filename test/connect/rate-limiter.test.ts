@@ -90,6 +90,17 @@ describe("createRateLimiter", () => {
     expect(next.granted).toEqual([{ index: 0, at: 1000 }]);
   });
 
+  it("gives no token until one refills after the service said it throttled a call", async () => {
+    const limiter = createRateLimiter({ ratePerSecond: 2, burst: 5 });
+    await limiter.acquire();
+    limiter.throttled();
+    const { granted } = acquireAll(limiter, 2);
+    await vi.advanceTimersByTimeAsync(499);
+    expect(granted).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(granted).toHaveLength(1);
+  });
+
   it("rejects at once when the signal is already aborted", async () => {
     const limiter = createRateLimiter({ ratePerSecond: 1, burst: 1 });
     await expect(limiter.acquire(AbortSignal.abort(new Error("late")))).rejects.toThrow("late");

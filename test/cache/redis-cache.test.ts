@@ -1,3 +1,4 @@
+import type { Redis } from "ioredis";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Cache } from "../../src/cache/cache.js";
 import { createMemoryCache } from "../../src/cache/memory-cache.js";
@@ -66,7 +67,8 @@ function watch(redis: Redis) {
 }
 
 async function openWatchedCache(logger?: CacheLogger) {
-  const redis = createRedisClient(server.url, { logger });
+  // A single node: createRedisClient makes a Cluster only when asked to.
+  const redis = createRedisClient(server.url, { logger }) as Redis;
   const seen = watch(redis);
   const cache = createRedisCache({
     redis,

@@ -76,8 +76,8 @@ export function createSharedRateLimiter(options: {
         } catch (err) {
           redis.health.failed(err);
           options.onFallback();
-          queue.splice(queue.indexOf(head), 1);
-          toFallback(head);
+          const index = queue.indexOf(head);
+          if (index >= 0) toFallback(queue.splice(index, 1)[0]!);
           continue;
         }
         // The head may have given up meanwhile: the token goes to whoever is first now.

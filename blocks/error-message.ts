@@ -5,12 +5,14 @@ import {
   type ErrorCode,
   InvalidContactIdError,
   SlackDeliveryUncertainError,
+  InvalidSearchError,
   toBotError,
+  UnknownNameError,
   UpstreamError,
   UpstreamTimeoutError,
 } from "../src/errors.js";
 import { context, type KnownBlock, section } from "./block-kit.js";
-import { code, join, type Mrkdwn, trusted } from "./mrkdwn.js";
+import { bold, code, join, type Mrkdwn, md, trusted } from "./mrkdwn.js";
 import { truncateEscaped } from "./truncate.js";
 
 export interface ErrorContext {
@@ -65,6 +67,20 @@ const WORDING: Record<ErrorCode, Wording> = {
     trusted(
       `${err instanceof UpstreamError ? err.service : "Amazon Connect"} answered with an error, so I could not finish this.`,
     ),
+  INVALID_SEARCH: (err) => {
+    if (!(err instanceof InvalidSearchError)) return trusted("I could not read that search.");
+    return trusted(
+      `I could not use ${code(err.filter, 200) ?? "that filter"}: ${md(err.reason, 500) ?? "it is not a filter"}. ` +
+        "Type `/contact help` for the filters.",
+    );
+  },
+  UNKNOWN_NAME: (err) => {
+    if (!(err instanceof UnknownNameError)) return trusted("I do not know that name.");
+    const names = err.suggestions.slice(0, 3).map((name) => bold(name));
+    const guess = names.length > 0 ? ` — did you mean ${names.join(" or ")}?` : ".";
+    return trusted(`No ${err.kind} named ${bold(err.name)}${guess}`);
+  },
+  SEARCH_EXPIRED: () => trusted("This search has expired — run it again."),
   NOT_ALLOWED: () =>
     trusted("You don't have access to contact lookups here — ask your Slack admin."),
   CONFIG_ERROR: () => trusted("I am not configured correctly — ask your Slack admin."),

@@ -1,5 +1,7 @@
 import { bool, type Env, list, num, required, str } from "./config-env.js";
 import { type ReplicasConfig, replicasConfig } from "./config-replicas.js";
+import { type FindingsConfig, findingsConfig } from "./config-findings.js";
+import { type SearchConfig, searchConfig } from "./config-search.js";
 import { ConfigError } from "./errors.js";
 
 export interface InstanceRef {
@@ -52,6 +54,8 @@ export interface Config {
     userIds: readonly string[];
     usergroupIds: readonly string[];
   };
+  findings: FindingsConfig;
+  search: SearchConfig;
 }
 
 const INSTANCE_ARN = /^arn:aws[\w-]*:connect:([a-z0-9-]+):\d{12}:instance\/([0-9a-f-]{36})$/i;
@@ -130,6 +134,8 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       userIds: list(env, "ALLOWED_USER_IDS"),
       usergroupIds: list(env, "ALLOWED_USERGROUP_IDS"),
     },
+    findings: findingsConfig(env),
+    search: searchConfig(env),
   };
   return deepFreeze(config);
 }

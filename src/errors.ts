@@ -9,6 +9,9 @@ export type ErrorCode =
   | "ACCESS_DENIED"
   | "UPSTREAM_TIMEOUT"
   | "UPSTREAM_ERROR"
+  | "INVALID_SEARCH"
+  | "UNKNOWN_NAME"
+  | "SEARCH_EXPIRED"
   | "NOT_ALLOWED"
   | "CONFIG_ERROR"
   | "INTERNAL";
@@ -109,6 +112,34 @@ export function findDeliveryUncertain(error: unknown): SlackDeliveryUncertainErr
     e = next.original ?? next.cause;
   }
   return undefined;
+}
+
+/** A search filter the bot (or Connect) cannot use; `filter` is what the user typed. */
+export class InvalidSearchError extends BotError {
+  constructor(
+    readonly filter: string,
+    readonly reason: string,
+  ) {
+    super("INVALID_SEARCH", `Bad search filter ${filter}: ${reason}`);
+  }
+}
+
+/** A queue or agent name that matches nothing; `suggestions` are the closest known names. */
+export class UnknownNameError extends BotError {
+  constructor(
+    readonly kind: "queue" | "agent",
+    readonly name: string,
+    readonly suggestions: readonly string[],
+  ) {
+    super("UNKNOWN_NAME", `No ${kind} named ${name}`);
+  }
+}
+
+/** The "More" button of a search whose paging state has left the cache. */
+export class SearchExpiredError extends BotError {
+  constructor() {
+    super("SEARCH_EXPIRED", "Search paging state expired");
+  }
 }
 
 export class NotAllowedError extends BotError {

@@ -1,0 +1,151 @@
+import {
+  type ConnectClient,
+  ListQueuesCommand,
+  ListUsersCommand,
+  SearchQueuesCommand,
+  SearchUsersCommand,
+} from "@aws-sdk/client-connect";
+import type { Cache } from "../cache/cache.js";
+import type { InstanceRef } from "../config.js";
+import { createCachedValue } from "../connect/cached-value.js";
+import type { ConnectApi, Deadline } from "../connect/connect-api.js";
+import { AccessDeniedError } from "../errors.js";
+
+export interface QueueEntry {
+  id: string;
+  name: string;
+}
+
+export interface AgentEntry {
+  id: string;
+  username: string;
+  /** "First Last", when SearchUsers could be read (ListUsers has usernames only). */
+  name?: string;
+}
+
+/** Every queue and agent of an instance by name: what names in a search resolve against. */
+export interface NameDirectory {
+  queues(instance: InstanceRef, deadline: Deadline): Promise<QueueEntry[]>;
+  agents(instance: InstanceRef, deadline: Deadline): Promise<AgentEntry[]>;
+}
+
+/** Bounds a directory read on a huge instance; 10 pages of 1000 queues is already extreme. */
+const MAX_PAGES = 10;
+
+type Page<T> = { items: T[]; next?: string };
+
+async function allPages<T>(page: (token?: string) => Promise<Page<T> | undefined>): Promise<T[]> {
+  const items: T[] = [];
+  let token: string | undefined;
+  for (let n = 0; n < MAX_PAGES; n++) {
+    const out = await page(token);
+    items.push(...(out?.items ?? []));
+    token = out?.next;
+    if (!token) break;
+  }
+  return items;
+}
+
+/** The first reader, or the second when the first is denied (each needs its own IAM action). */
+async function eitherOf<T>(first: () => Promise<T>, second: () => Promise<T>): Promise<T> {
+  try {
+    return await first();
+  } catch (error) {
+    if (!(error instanceof AccessDeniedError)) throw error;
+    return second();
+  }
+}
+
+const present = <T>(value: T | undefined): value is T => value !== undefined;
+
+/**
+ * Queues from ListQueues (standard queues; SearchQueues when ListQueues is denied) and agents from
+ * SearchUsers (names too; ListUsers when denied), cached per instance for `ttlSeconds`.
+ */
+export function createNameDirectory(deps: {
+  api: ConnectApi;
+  clients: { forRegion(region: string): ConnectClient };
+  cache: Cache;
+  ttlSeconds: number;
+}): NameDirectory {
+  const cached = createCachedValue({ ...deps, missingTtlSeconds: deps.ttlSeconds });
+  const { api, clients } = deps;
+
+  return {
+    async queues(instance, deadline) {
+      const client = clients.forRegion(instance.region);
+      const InstanceId = instance.instanceId;
+      const listed = () =>
+        allPages<QueueEntry>(async (NextToken) => {
+          const out = await api.send("ListQueues", deadline, (abortSignal) =>
+            client.send(
+              new ListQueuesCommand({
+                InstanceId,
+                QueueTypes: ["STANDARD"],
+                MaxResults: 1000,
+                NextToken,
+              }),
+              { abortSignal },
+            ),
+          );
+          const items = (out?.QueueSummaryList ?? []).map((q) =>
+            q.Id && q.Name ? { id: q.Id, name: q.Name } : undefined,
+          );
+          return { items: items.filter(present), next: out?.NextToken };
+        });
+      const searched = () =>
+        allPages<QueueEntry>(async (NextToken) => {
+          const out = await api.send("SearchQueues", deadline, (abortSignal) =>
+            client.send(
+              new SearchQueuesCommand({
+                InstanceId,
+                MaxResults: 100,
+                NextToken,
+                SearchCriteria: { QueueTypeCondition: "STANDARD" },
+              }),
+              { abortSignal },
+            ),
+          );
+          const items = (out?.Queues ?? []).map((q) =>
+            q.QueueId && q.Name ? { id: q.QueueId, name: q.Name } : undefined,
+          );
+          return { items: items.filter(present), next: out?.NextToken };
+        });
+      const key = `names:queues:${InstanceId}`;
+      return (await cached(key, () => eitherOf(listed, searched), { rethrow: true })) ?? [];
+    },
+
+    async agents(instance, deadline) {
+      const client = clients.forRegion(instance.region);
+      const InstanceId = instance.instanceId;
+      const searched = () =>
+        allPages<AgentEntry>(async (NextToken) => {
+          const out = await api.send("SearchUsers", deadline, (abortSignal) =>
+            client.send(new SearchUsersCommand({ InstanceId, MaxResults: 100, NextToken }), {
+              abortSignal,
+            }),
+          );
+          const items = (out?.Users ?? []).map((u) => {
+            if (!u.Id || !u.Username) return undefined;
+            const name = [u.IdentityInfo?.FirstName, u.IdentityInfo?.LastName].filter(Boolean);
+            return { id: u.Id, username: u.Username, name: name.join(" ") || undefined };
+          });
+          return { items: items.filter(present), next: out?.NextToken };
+        });
+      const listed = () =>
+        allPages<AgentEntry>(async (NextToken) => {
+          const out = await api.send("ListUsers", deadline, (abortSignal) =>
+            client.send(new ListUsersCommand({ InstanceId, MaxResults: 1000, NextToken }), {
+              abortSignal,
+            }),
+          );
+          const items = (out?.UserSummaryList ?? []).map((u) =>
+            u.Id && u.Username ? { id: u.Id, username: u.Username } : undefined,
+          );
+          return { items: items.filter(present), next: out?.NextToken };
+        });
+      const key = `names:agents:${InstanceId}`;
+      return (await cached(key, () => eitherOf(searched, listed), { rethrow: true })) ?? [];
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import type { InstanceRef } from "../config.js";
+import type { Deadline } from "../connect/connect-api.js";
+import { UnknownNameError } from "../errors.js";
+import { closestNames } from "./closest-names.js";
+import type { NameDirectory } from "./name-directory.js";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ARN_ID =
+  /^arn:aws[\w-]*:connect:[^:]*:\d*:instance\/[^/]+\/(?:queue|agent)\/([0-9a-f-]{36})$/i;
+
+/** An id or ARN as typed: used as it is, without a directory read. */
+export function idOf(typed: string): string | undefined {
+  if (UUID.test(typed)) return typed.toLowerCase();
+  return ARN_ID.exec(typed)?.[1]?.toLowerCase();
+}
+
+/** Ids per instance ([] where the name is unknown), and the name as Connect spells it. */
+export interface ResolvedIds {
+  ids: Map<string, string[]>;
+  name?: string;
+}
+
+/**
+ * Resolves a typed queue or agent name in every instance. A name known in none of them throws
+ * UnknownNameError with the closest names across all of them.
+ */
+export async function resolveName(
+  kind: "queue" | "agent",
+  typed: string,
+  instances: readonly InstanceRef[],
+  directory: NameDirectory,
+  deadline: Deadline,
+): Promise<ResolvedIds> {
+  const resolved = new Map<string, string[]>();
+  const id = idOf(typed);
+  if (id) {
+    for (const instance of instances) resolved.set(instance.instanceId, [id]);
+    return { ids: resolved };
+  }
+  let name: string | undefined;
+  const wanted = typed.toLowerCase();
+  const known: string[] = [];
+  for (const instance of instances) {
+    const entries =
+      kind === "queue"
+        ? (await directory.queues(instance, deadline)).map((q) => ({ id: q.id, names: [q.name] }))
+        : (await directory.agents(instance, deadline)).map((a) => ({
+            id: a.id,
+            names: a.name ? [a.username, a.name] : [a.username],
+          }));
+    const matches = entries.filter((e) => e.names.some((n) => n.toLowerCase() === wanted));
+    resolved.set(
+      instance.instanceId,
+      matches.map((e) => e.id),
+    );
+    name ??= matches[0]?.names.at(-1);
+    known.push(...entries.flatMap((e) => e.names));
+  }
+  if ([...resolved.values()].every((ids) => ids.length === 0)) {
+    throw new UnknownNameError(kind, typed, closestNames(typed, known));
+  }
+  return { ids: resolved, name };
+}

@@ -1,0 +1,61 @@
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+/** What a UTC instant reads as on a wall clock in `zone`, as if that reading were UTC. */
+function wallClock(zone: string, utcMs: number): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone: zone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(new Date(utcMs));
+  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value ?? 0);
+  return Date.UTC(
+    get("year"),
+    get("month") - 1,
+    get("day"),
+    get("hour"),
+    get("minute"),
+    get("second"),
+  );
+}
+
+export interface WallTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+/**
+ * The instant a wall-clock time in `zone` names. Two passes, because the zone's offset at the
+ * first guess may differ from the one at the answer across a daylight-saving change.
+ */
+export function zonedToUtc(time: WallTime, zone: string): number {
+  const asUtc = Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second);
+  const first = asUtc - (wallClock(zone, asUtc) - asUtc);
+  return asUtc - (wallClock(zone, first) - first);
+}
+
+/** The last time the clock in `zone` showed hour:minute, today's or, if still ahead, yesterday's. */
+export function lastClockTime(hour: number, minute: number, zone: string, nowMs: number): number {
+  const today = new Date(wallClock(zone, nowMs));
+  const wall = {
+    year: today.getUTCFullYear(),
+    month: today.getUTCMonth() + 1,
+    day: today.getUTCDate(),
+    hour,
+    minute,
+    second: 0,
+  };
+  const at = zonedToUtc(wall, zone);
+  return at <= nowMs ? at : zonedToUtc({ ...wall, day: wall.day - 1 }, zone);
+}
+
+export { DAY_MS, HOUR_MS };

@@ -84,6 +84,10 @@ export const ACTION_IDS = {
   timeline: "contact_timeline",
   /** Link button to the Amazon Connect console; Slack still sends an action we must ack. */
   console: "contact_console",
+  /** A search result's full summary (value: ButtonState). */
+  open: "contact_open",
+  /** The next ten search results (value: the search's cursor key). */
+  searchMore: "contact_search_more",
 } as const;
 
 export function sectionActionId(section: SectionId): string {

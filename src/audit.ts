@@ -8,6 +8,7 @@ export type AuditSurface =
   | "unfurl"
   | "message"
   | "socket"
+  | "form"
   | "other";
 
 /** One contact lookup. Only ids and facts about the lookup: no endpoints, names or attributes. */
@@ -53,6 +54,38 @@ export function audit(logger: Logger, entry: AuditEntry, now: () => Date = () =>
     outcome: entry.outcome,
     latencyMs: Math.round(entry.latencyMs),
     cacheHit: entry.cacheHit,
+  };
+  auditor(logger).info({ audit: record }, "audit");
+}
+
+/** One search: the filters (attribute values left out) and how many contacts it found. */
+export interface SearchAuditEntry {
+  surface: AuditSurface;
+  team?: string;
+  user?: string;
+  channel?: string;
+  filters: string;
+  /** "ok", "none" or an ErrorCode. */
+  outcome: string;
+  found: number;
+  latencyMs: number;
+}
+
+/** Like `audit`, one line per search: `{"msg":"audit","audit":{time,surface,...,search:{...}}}`. */
+export function auditSearch(
+  logger: Logger,
+  entry: SearchAuditEntry,
+  now: () => Date = () => new Date(),
+): void {
+  const record = {
+    time: now().toISOString(),
+    surface: entry.surface,
+    team: entry.team,
+    user: entry.user,
+    channel: entry.channel,
+    search: { filters: entry.filters, found: entry.found },
+    outcome: entry.outcome,
+    latencyMs: Math.round(entry.latencyMs),
   };
   auditor(logger).info({ audit: record }, "audit");
 }

@@ -4,6 +4,8 @@ import type { ContactService } from "./connect/contact-service.js";
 import type { RateLimiterFactory } from "./connect/rate-limiter-factory.js";
 import type { Logger } from "./logger.js";
 import type { Metrics } from "./metrics.js";
+import type { ContactSearch } from "./search/contact-search.js";
+import type { NameDirectory } from "./search/name-directory.js";
 import type { CredentialsSource } from "./slack/secret-credentials.js";
 import type { ThreadPoster } from "./slack/thread-poster.js";
 import type { UserTimeZones } from "./slack/user-time-zones.js";
@@ -17,6 +19,10 @@ export interface Deps {
   metrics: Metrics;
   cache: Cache;
   contacts: ContactService;
+  /** SearchContacts, paged; shares the contact service's rate limiters and cache. */
+  search: ContactSearch;
+  /** Queue and agent names per instance (search filters, the form's menus, alarm queues). */
+  names: NameDirectory;
   threadPoster: ThreadPoster;
   usergroups: ReturnType<typeof createUsergroupMembers>;
   credentials: CredentialsSource;

@@ -2,6 +2,7 @@ import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom
 
 export interface Metrics {
   lookups: Counter<"surface" | "outcome">;
+  searches: Counter<"surface" | "outcome">;
   cacheResults: Counter<"result">;
   connectCalls: Counter<"operation" | "outcome">;
   connectLatency: Histogram<"operation">;
@@ -29,6 +30,12 @@ export function createMetrics(): Metrics {
     lookups: new Counter({
       name: "ccb_lookups_total",
       help: "Contact lookups by surface and outcome (ok or an error code).",
+      labelNames: ["surface", "outcome"],
+      registers,
+    }),
+    searches: new Counter({
+      name: "ccb_searches_total",
+      help: "Contact searches by surface and outcome (ok, none when nothing matched, or an error code).",
       labelNames: ["surface", "outcome"],
       registers,
     }),

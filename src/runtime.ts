@@ -4,13 +4,16 @@ import { NodeHttpHandler } from "@smithy/node-http-handler";
 import { createCache } from "./cache/create-cache.js";
 import { createSharedRedis } from "./cache/shared-redis.js";
 import type { Config } from "./config.js";
+import { type CallOutcome, createConnectApi } from "./connect/connect-api.js";
 import { createConnectClients } from "./connect/connect-clients.js";
-import { createContactService } from "./connect/contact-service.js";
+import { createContactService, RATE_GUARD_MS } from "./connect/contact-service.js";
 import { createRateLimiterFactory } from "./connect/rate-limiter-factory.js";
 import { createSharedFlight } from "./connect/shared-flight.js";
 import type { Deps } from "./deps.js";
 import { createLogger, type Logger } from "./logger.js";
 import { createMetrics } from "./metrics.js";
+import { createContactSearch } from "./search/contact-search.js";
+import { createNameDirectory } from "./search/name-directory.js";
 import { createSecretCredentials, staticCredentials } from "./slack/secret-credentials.js";
 import { createThreadPoster } from "./slack/thread-poster.js";
 import { createUserTimeZones } from "./slack/user-time-zones.js";
@@ -43,21 +46,38 @@ export async function createRuntime(
     logger,
   });
   const clients = createConnectClients({ timeoutMs: config.connect.timeoutMs });
+  const hooks = {
+    onCall: (operation: string, outcome: CallOutcome, seconds: number) => {
+      metrics.connectCalls.inc({ operation, outcome });
+      metrics.connectLatency.observe({ operation }, seconds);
+    },
+    onThrottleWait: (seconds: number) => metrics.throttleWaits.observe(seconds),
+    onCache: (result: "hit" | "miss") => metrics.cacheResults.inc({ result }),
+  };
+  // One set of Connect buckets (shared by the replicas through Redis) for lookups, searches and
+  // name directories: Connect's quotas are per account, whichever caller spends them.
+  const connectLimiters = rateLimiters("connect", {
+    ratePerSecond: config.connect.maxRps,
+    burst: config.connect.burst,
+    guardMs: RATE_GUARD_MS,
+    onWait: (ms) => hooks.onThrottleWait(ms / 1000),
+  });
+  const api = createConnectApi({ limiterFor: connectLimiters, hooks });
   const contacts = createContactService({
     clients,
     cache,
     config,
-    limiters: (spec) => rateLimiters("connect", spec),
+    limiters: () => connectLimiters,
     flight: createSharedFlight({ redis }),
-    hooks: {
-      onCall: (operation, outcome, seconds) => {
-        metrics.connectCalls.inc({ operation, outcome });
-        metrics.connectLatency.observe({ operation }, seconds);
-      },
-      onThrottleWait: (seconds) => metrics.throttleWaits.observe(seconds),
-      onCache: (result) => metrics.cacheResults.inc({ result }),
-    },
+    hooks,
   });
+  const names = createNameDirectory({
+    api,
+    clients,
+    cache,
+    ttlSeconds: config.cache.namesTtlSeconds,
+  });
+  const search = createContactSearch({ api, clients, cache, directory: names, config });
   const { slack } = config;
   const credentials = slack.secretId
     ? createSecretCredentials({
@@ -133,6 +153,8 @@ export async function createRuntime(
     metrics,
     cache,
     contacts,
+    search,
+    names,
     threadPoster,
     usergroups,
     credentials,

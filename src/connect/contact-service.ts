@@ -62,7 +62,7 @@ export const DEFAULT_DEADLINE_MS = 4500;
 /** An alert storm naming 50 contacts needs ~25 s at Connect's default 2 rps. */
 export const BACKGROUND_DEADLINE_MS = 120_000;
 /** How far behind Connect's bucket the limiter keeps its schedule (see createRateLimiter). */
-const RATE_GUARD_MS = 100;
+export const RATE_GUARD_MS = 100;
 
 export function createContactService(deps: {
   clients: { forRegion(region: string): ConnectClient };

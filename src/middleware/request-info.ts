@@ -1,6 +1,6 @@
 import type { AnyMiddlewareArgs } from "@slack/bolt";
 
-export type Surface = "command" | "action" | "shortcut" | "alert" | "unfurl" | "other";
+export type Surface = "command" | "action" | "shortcut" | "form" | "alert" | "unfurl" | "other";
 
 /** Who asked, where, and through which surface — read the same way for every kind of request. */
 export interface RequestInfo {
@@ -42,11 +42,31 @@ export function requestInfo(args: AnyMiddlewareArgs): RequestInfo {
   }
   const type = field(body, "type");
   return {
-    surface: type === "block_actions" ? "action" : type === "message_action" ? "shortcut" : "other",
+    surface: SURFACES[String(type)] ?? "other",
     teamId,
     userId: text(field(field(body, "user"), "id")),
     channelId:
       text(field(field(body, "channel"), "id")) ??
-      text(field(field(body, "container"), "channel_id")),
+      text(field(field(body, "container"), "channel_id")) ??
+      formChannel(field(body, "view")),
   };
+}
+
+const SURFACES: Record<string, Surface> = {
+  block_actions: "action",
+  message_action: "shortcut",
+  shortcut: "shortcut",
+  view_submission: "form",
+  block_suggestion: "form",
+};
+
+/** A form opened from a channel carries it in `private_metadata` (`{"c":"C123"}`). */
+export function formChannel(view: unknown): string | undefined {
+  const metadata = text(field(view, "private_metadata"));
+  if (!metadata) return undefined;
+  try {
+    return text(field(JSON.parse(metadata), "c"));
+  } catch {
+    return undefined;
+  }
 }

@@ -7,12 +7,17 @@ import { InvalidContactIdError } from "../../errors.js";
 import { lookupFrom } from "../../middleware/audited-lookup.js";
 import { afterAck } from "../after-ack.js";
 import { contactViews } from "../contact-view.js";
+import { contactSearch } from "./contact-search.js";
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
-/** `/contact <id | ARN | console URL> …`: ack at once, then one private summary per contact. */
+/**
+ * `/contact <id | ARN | console URL> …`: ack at once, then one private summary per contact;
+ * `/contact search|find <filters>` finds contacts without an id.
+ */
 export function contactCommand(deps: Deps) {
-  return async ({ ack, command, respond, context }: Args): Promise<void> => {
+  return async (args: Args): Promise<void> => {
+    const { ack, command, respond, context } = args;
     await ack();
     await afterAck();
     const input = command.text.trim();
@@ -20,6 +25,8 @@ export function contactCommand(deps: Deps) {
       await respond({ response_type: "ephemeral", ...renderHelp() });
       return;
     }
+    const search = /^(?:search|find)(?:\s+([\s\S]*))?$/i.exec(input);
+    if (search) return contactSearch(deps, args, search[1]?.trim() ?? "");
     const { refs, invalid } = parseContactArgs(input);
     if (invalid.length > 0) {
       // One message for all bad tokens: a response_url takes only five answers.

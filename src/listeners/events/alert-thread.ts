@@ -1,10 +1,13 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
+import type { KnownBlock } from "../../../blocks/block-kit.js";
 import { ACTION_IDS } from "../../../blocks/model.js";
 import { extractContactRefs } from "../../connect/contact-ref.js";
 import type { Deps } from "../../deps.js";
 import { lookupFrom } from "../../middleware/audited-lookup.js";
+import { alarmQueue } from "../../search/alarm-queue.js";
 import { contactViews } from "../contact-view.js";
 import { messageText } from "../message-text.js";
+import { alarmContacts } from "./alarm-contacts.js";
 import { claimOnce } from "./claim-once.js";
 
 type Args = SlackEventMiddlewareArgs<"message"> & AllMiddlewareArgs;
@@ -44,7 +47,8 @@ function isContactSummary(message: AlertMessage): boolean {
 }
 
 /**
- * A message in a watched alert channel that mentions contacts gets their summaries in its thread.
+ * A message in a watched alert channel that mentions contacts gets their summaries in its thread;
+ * a metric alarm naming only a queue gets that queue's recent contacts (see alarm-contacts.ts).
  * Access control has already limited this to ALERT_CHANNEL_IDS; Bolt has already acked.
  */
 export function alertThread(deps: Deps) {
@@ -55,8 +59,10 @@ export function alertThread(deps: Deps) {
       (message.bot_id && message.bot_id === context.botId) ||
       (message.user && message.user === context.botUserId);
     if (own || isContactSummary(message)) return;
-    const refs = extractContactRefs(messageText(message));
-    if (refs.length === 0) return;
+    const text = messageText(message);
+    const refs = extractContactRefs(text);
+    const queue = alarmQueue(text);
+    if (refs.length === 0 && !queue) return;
     const eventId = typeof body.event_id === "string" ? body.event_id : message.ts;
     if (
       !(await claimOnce(deps, [`event:${eventId}`, `message:${message.channel}:${message.ts}`]))
@@ -64,12 +70,17 @@ export function alertThread(deps: Deps) {
       return;
     }
     // Nobody waits on a thread answer: queue behind people for Connect's quota, and wait.
-    const views = await contactViews(deps, lookupFrom(context), refs, {
-      lookup: { background: true },
-      skipNotFound: true,
-    });
+    const views: { text: string; blocks: KnownBlock[] }[] = await contactViews(
+      deps,
+      lookupFrom(context),
+      refs,
+      { lookup: { background: true }, skipNotFound: true },
+    );
+    // A metric alarm names a queue but no contact (its InstanceId dimension is not one).
+    const alarm =
+      views.length === 0 && queue ? await alarmContacts(deps, context, queue) : undefined;
     await Promise.all(
-      views.map((view) =>
+      [...views, ...(alarm ? [alarm] : [])].map((view) =>
         deps.threadPoster.post({
           token: context.botToken,
           channel: message.channel,

@@ -1,0 +1,29 @@
+import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
+import { renderError } from "../../../blocks/error-message.js";
+import type { Deps } from "../../deps.js";
+import { searchFrom } from "../../middleware/audited-search.js";
+import { parseSearch } from "../../search/parse-search.js";
+import { openSearchForm } from "../open-search-form.js";
+import { searchAnswer } from "../search-view.js";
+
+type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
+
+/** `/contact search|find <filters>`, already acked: the result list privately, or the form. */
+export async function contactSearch(deps: Deps, args: Args, filters: string): Promise<void> {
+  const { command, respond, client, context } = args;
+  if (filters === "") {
+    await openSearchForm(client, command.trigger_id, command.channel_id);
+    return;
+  }
+  let query: ReturnType<typeof parseSearch>;
+  try {
+    const zone = await deps.timeZones.zoneOf(command.user_id);
+    query = parseSearch(filters, { nowMs: Date.now(), zone });
+  } catch (error) {
+    // Judged locally: no Connect call, one private answer quoting the filter.
+    await respond({ response_type: "ephemeral", ...renderError(error) });
+    return;
+  }
+  const message = await searchAnswer(deps, () => searchFrom(context).start(query));
+  await respond({ response_type: "ephemeral", ...message });
+}

@@ -1,0 +1,74 @@
+import type { Context } from "@slack/bolt";
+import type { KnownBlock } from "@slack/types";
+import { startDeadline } from "../../connect/connect-api.js";
+import { BACKGROUND_DEADLINE_MS } from "../../connect/contact-service.js";
+import type { Deps } from "../../deps.js";
+import { searchFrom } from "../../middleware/audited-search.js";
+import type { AlarmQueue } from "../../search/alarm-queue.js";
+import { type FoundContact, isAbandoned, isLongWait } from "../../search/found-contact.js";
+import type { SearchQuery } from "../../search/search-query.js";
+import { searchAnswer } from "../search-view.js";
+
+/** Enough of the last hour to find its problems; the reply shows ten. */
+const SCANNED = 100;
+const SHOWN = 10;
+
+/**
+ * The queue as the search takes it: a name matched (case-insensitive) against the instances'
+ * queues and spelled as Connect does, or an ARN's queue id, which needs no match.
+ */
+async function knownQueue(deps: Deps, queue: AlarmQueue): Promise<string | undefined> {
+  if ("queueId" in queue) return queue.queueId;
+  const deadline = startDeadline(BACKGROUND_DEADLINE_MS, true);
+  const wanted = queue.name.toLowerCase();
+  for (const instance of deps.config.connect.instances) {
+    const queues = await deps.names.queues(instance, deadline).catch(() => []);
+    const found = queues.find((q) => q.name.toLowerCase() === wanted);
+    if (found) return found.name;
+  }
+  return undefined;
+}
+
+/** Abandoned first, then long waits, then the rest; newest first within each. */
+function problemsFirst(contacts: readonly FoundContact[], waitSeconds: number): FoundContact[] {
+  const now = Date.now();
+  const rank = (c: FoundContact) => (isAbandoned(c) ? 0 : isLongWait(c, waitSeconds, now) ? 1 : 2);
+  return [...contacts].sort((a, b) => rank(a) - rank(b) || (b.startMs ?? 0) - (a.startMs ?? 0));
+}
+
+/**
+ * A metric alarm's reply: the named queue's contacts in the last ALERT_SEARCH_MINUTES, problems
+ * first, at most ten with Open buttons. Undefined when the name is not one of the instances' queues.
+ */
+export async function alarmContacts(
+  deps: Deps,
+  context: Context,
+  queue: AlarmQueue,
+): Promise<{ text: string; blocks: KnownBlock[] } | undefined> {
+  const name = await knownQueue(deps, queue);
+  if (!name) return undefined;
+  const seconds = deps.config.search.alertMinutes * 60;
+  const now = Date.now();
+  const query: SearchQuery = {
+    queue: name,
+    channels: [],
+    methods: [],
+    attributes: [],
+    outcomes: [],
+    startMs: now - seconds * 1000,
+    endMs: now,
+    time: { last: seconds },
+  };
+  return searchAnswer(deps, async () => {
+    const page = await searchFrom(context).start(query, {
+      background: true,
+      size: SCANNED,
+      keep: false,
+    });
+    const shown = problemsFirst(page.contacts, deps.config.findings.queueWaitSeconds).slice(
+      0,
+      SHOWN,
+    );
+    return { ...page, contacts: shown, cursor: { ...page.cursor, shown: shown.length } };
+  });
+}

@@ -1,0 +1,50 @@
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
+import { SEARCH_FORM } from "../../../blocks/search-form.js";
+import type { Deps } from "../../deps.js";
+import { searchFrom } from "../../middleware/audited-search.js";
+import { formChannel } from "../../middleware/request-info.js";
+import { type FormValues, formQuery } from "../../search/form-query.js";
+import { afterAck } from "../after-ack.js";
+import { searchAnswer } from "../search-view.js";
+
+type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+type State = ViewSubmitAction["view"]["state"]["values"];
+
+function formValues(values: State): FormValues {
+  const b = SEARCH_FORM.blocks;
+  const at = (block: string) => values[block]?.[block];
+  return {
+    queue: at(b.queue)?.selected_option?.value ?? undefined,
+    agent: at(b.agent)?.selected_option?.value ?? undefined,
+    channel: at(b.channel)?.selected_option?.value ?? undefined,
+    outcomes: (at(b.outcome)?.selected_options ?? []).map((o) => o.value),
+    preset: at(b.time)?.selected_option?.value ?? undefined,
+    sinceSeconds: at(b.since)?.selected_date_time ?? undefined,
+    untilSeconds: at(b.until)?.selected_date_time ?? undefined,
+  };
+}
+
+/**
+ * "Find contacts" submitted: bad input answered in the modal (`response_action: errors`);
+ * otherwise the modal closes and the result list goes privately to the channel it was opened
+ * from (chat.postEphemeral), or to the user's DM with the bot when opened from the shortcut.
+ */
+export function searchFormSubmit(deps: Deps) {
+  return async ({ ack, view, body, client, context }: Args): Promise<void> => {
+    const read = formQuery(formValues(view.state.values), Date.now());
+    if ("errors" in read) {
+      await ack({ response_action: "errors", errors: read.errors });
+      return;
+    }
+    await ack();
+    await afterAck();
+    const message = await searchAnswer(deps, () => searchFrom(context).start(read.query));
+    const user = body.user.id;
+    const channel = formChannel(view);
+    if (channel) {
+      await client.chat.postEphemeral({ channel, user, ...message });
+    } else {
+      await client.chat.postMessage({ channel: user, ...message, unfurl_links: false });
+    }
+  };
+}

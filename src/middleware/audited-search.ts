@@ -1,0 +1,71 @@
+import type { AnyMiddlewareArgs, Context, Middleware } from "@slack/bolt";
+import { auditSearch } from "../audit.js";
+import type { Deps } from "../deps.js";
+import { toBotError } from "../errors.js";
+import type { ContactSearch, SearchPage } from "../search/contact-search.js";
+import { auditFilters } from "../search/search-query.js";
+import { requestInfo } from "./request-info.js";
+
+const KEY = "auditedSearch";
+
+/**
+ * Puts `context.auditedSearch` on every request: the one way listeners search, so each search (and
+ * each More page) writes exactly one audit line — its filters and count, no PII — and one metric.
+ */
+export function auditedSearch(
+  deps: Pick<Deps, "search" | "logger" | "metrics">,
+): Middleware<AnyMiddlewareArgs> {
+  return async (args) => {
+    const info = requestInfo(args);
+    const entry = {
+      surface: info.surface,
+      team: info.teamId,
+      user: info.userId,
+      channel: info.channelId,
+    };
+    async function audited(run: () => Promise<SearchPage>, filters?: string): Promise<SearchPage> {
+      const started = performance.now();
+      const latencyMs = () => Math.round(performance.now() - started);
+      try {
+        const page = await run();
+        const outcome = page.found > 0 || page.contacts.length > 0 ? "ok" : "none";
+        const found = Math.max(page.found, page.contacts.length);
+        auditSearch(deps.logger, {
+          ...entry,
+          filters: auditFilters(page.cursor.query),
+          outcome,
+          found,
+          latencyMs: latencyMs(),
+        });
+        deps.metrics.searches.inc({ surface: info.surface, outcome });
+        return page;
+      } catch (error) {
+        const outcome = toBotError(error).code;
+        auditSearch(deps.logger, {
+          ...entry,
+          filters: filters ?? "more",
+          outcome,
+          found: 0,
+          latencyMs: latencyMs(),
+        });
+        deps.metrics.searches.inc({ surface: info.surface, outcome });
+        throw error;
+      }
+    }
+    const search: ContactSearch = {
+      start: (query, options) =>
+        audited(() => deps.search.start(query, options), auditFilters(query)),
+      more: (key, size) => audited(() => deps.search.more(key, size)),
+    };
+    args.context[KEY] = search;
+    await args.next();
+  };
+}
+
+export function searchFrom(context: Context): ContactSearch {
+  const search: unknown = context[KEY];
+  if (typeof search !== "object" || search === null) {
+    throw new Error("auditedSearch middleware is not installed");
+  }
+  return search as ContactSearch;
+}

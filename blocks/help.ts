@@ -10,7 +10,24 @@ const USAGE = [
   "",
   "*From a message:* choose *⋮ More actions → Investigate contact* on any message to look up every contact id in it.",
   "",
-  "*Alert threads:* in alert channels I answer in the thread of messages that mention contact ids.",
+  "*Alert threads:* in alert channels I answer in the thread of messages that mention contact ids, and list a queue's recent contacts under metric alarms that name a queue (`QueueName`).",
+].join("\n");
+
+const SEARCH = [
+  "*Find contacts without an id:* `/contact search &lt;filters&gt;` (or `/contact find …`), all optional, in any order:",
+  "• `queue:Billing` or `queue:\"Billing Support\"` (name or id) · `agent:jdoe` (username, name or id)",
+  "• `channel:voice|chat|task|email` · `method:inbound|outbound|transfer|queue_transfer|callback|api`",
+  "• `last:30m`, `last:2h`, `last:1d` (default `last:1h`) or `since:09:00 until:10:30` (your time zone) or `since:2024-05-01T09:00`; at most 8 weeks, 2 years back",
+  "• `attr:orderId=A-1001` (searchable contact attributes)",
+  "• outcome words: `abandoned`, `answered`, `transferred`, `long-wait`",
+  "`/contact search` alone, or the *Find contacts* shortcut, opens a search form.",
+].join("\n");
+
+const SEARCH_EXAMPLES = [
+  "*Search examples*",
+  "`/contact search queue:\"Billing Support\" abandoned last:2h`",
+  "`/contact find agent:alice.nguyen since:09:30 until:10:30`",
+  "`/contact search channel:chat method:api long-wait`",
 ].join("\n");
 
 const EXAMPLES = [
@@ -33,6 +50,8 @@ export function renderHelp(): { text: string; blocks: KnownBlock[] } {
       header("🔎 Amazon Connect contact lookup"),
       section(trusted(USAGE)),
       section(trusted(EXAMPLES)),
+      section(trusted(SEARCH)),
+      section(trusted(SEARCH_EXAMPLES)),
       ...note,
     ],
   };

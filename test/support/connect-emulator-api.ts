@@ -36,6 +36,8 @@ export interface ConnectEmulator {
   putHierarchyGroup(instanceId: string, group: HierarchyGroup): void;
   putInstance(instance: Instance): void;
   putAttributes(instanceId: string, initialContactId: string, attrs: Record<string, string>): void;
+  /** Attribute keys SearchContacts may filter on; others are refused (400), like Connect does. */
+  setSearchableAttributes(instanceId: string, keys: string[]): void;
   failNext(operation: string, fault: ConnectFault, times?: number): void;
   /** The next requests are read and never answered, until stop(). */
   hangNext(operation: string, times?: number): void;

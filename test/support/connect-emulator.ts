@@ -8,7 +8,7 @@ import type {
 import { matchConnectRoute } from "./connect-routes.js";
 import { type ConnectFault, ConnectStore } from "./connect-store.js";
 import { FaultQueue } from "./fault-queue.js";
-import { closeServer, listen, sendJson, sleep } from "./http-io.js";
+import { closeServer, listen, readBody, sendJson, sleep } from "./http-io.js";
 import { KeyedTokenBuckets } from "./token-bucket.js";
 
 export type {
@@ -50,8 +50,9 @@ export async function startConnectEmulator(
   let throttled = 0;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    req.resume();
-    const { pathname } = new URL(req.url ?? "/", "http://emulator");
+    const text = await readBody(req);
+    const url = new URL(req.url ?? "/", "http://emulator");
+    const { pathname } = url;
     const route = matchConnectRoute(req.method ?? "", pathname);
     const signed = (req.headers.authorization ?? "").startsWith("AWS4-HMAC-SHA256 ");
     const operation = route?.operation ?? "Unknown";
@@ -80,7 +81,22 @@ export async function startConnectEmulator(
       return sendFault(res, { status: 403, type: "AccessDeniedException", message });
     }
     if (scheduled) return sendFault(res, scheduled.fault);
-    const answer = store.answer(route.operation, route.params);
+    let body: Record<string, unknown> = {};
+    try {
+      body = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+    } catch {
+      return sendFault(res, { status: 400, type: "SerializationException", message: "Bad JSON" });
+    }
+    const query: Record<string, string | string[]> = {};
+    for (const key of new Set(url.searchParams.keys())) {
+      const values = url.searchParams.getAll(key);
+      query[key] = key === "queueTypes" ? values : values[0]!;
+    }
+    const answer = store.answer(
+      route.operation,
+      { ...route.params, ...query } as Record<string, string>,
+      body,
+    );
     if ("fault" in answer) return sendFault(res, answer.fault);
     sendJson(res, 200, answer.body, { "x-amzn-requestid": randomUUID() });
   }
@@ -112,6 +128,7 @@ export async function startConnectEmulator(
     putInstance: (instance) => store.putInstance(instance),
     putAttributes: (instanceId, initialContactId, attrs) =>
       store.putAttributes(instanceId, initialContactId, attrs),
+    setSearchableAttributes: (instanceId, keys) => store.setSearchableAttributes(instanceId, keys),
     failNext: (operation, fault, times = 1) =>
       faults.add(operation, { kind: "fail", fault }, times),
     hangNext: (operation, times = 1) => faults.add(operation, { kind: "hang" }, times),

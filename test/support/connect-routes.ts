@@ -4,6 +4,11 @@
  * Note the singular `/contact/attributes/...` and `/instance/...` next to plural `/contacts/...`.
  */
 const ROUTES = {
+  SearchContacts: "POST /search-contacts",
+  SearchQueues: "POST /search-queues",
+  SearchUsers: "POST /search-users",
+  ListQueues: "/queues-summary/{InstanceId}",
+  ListUsers: "/users-summary/{InstanceId}",
   DescribeContact: "/contacts/{InstanceId}/{ContactId}",
   DescribeQueue: "/queues/{InstanceId}/{QueueId}",
   DescribeUser: "/users/{InstanceId}/{UserId}",
@@ -24,12 +29,13 @@ function segments(path: string): string[] {
   return path.split("/").filter((part) => part !== "");
 }
 
-/** All of these operations are GETs; anything else is not a route the emulator knows. */
+/** Routes are GETs unless their template names the method ("POST /search-contacts"). */
 export function matchConnectRoute(method: string, pathname: string): ConnectRouteMatch | undefined {
-  if (method !== "GET") return undefined;
   const actual = segments(pathname);
-  for (const [operation, template] of Object.entries(ROUTES) as [ConnectOperation, string][]) {
-    const expected = segments(template);
+  for (const [operation, route] of Object.entries(ROUTES) as [ConnectOperation, string][]) {
+    const [verb, template] = route.includes(" ") ? route.split(" ") : ["GET", route];
+    if (verb !== method) continue;
+    const expected = segments(template!);
     if (expected.length !== actual.length) continue;
     const params: Record<string, string> = {};
     const matches = expected.every((part, i) => {

@@ -8,6 +8,7 @@ import type {
 } from "@aws-sdk/client-connect";
 import { toAwsWire } from "./aws-wire.js";
 import type { ConnectOperation } from "./connect-routes.js";
+import { type SearchData, searchContacts, searchNames } from "./connect-search.js";
 
 export interface ConnectFault {
   status: number;
@@ -58,6 +59,28 @@ export class ConnectStore {
   private readonly instances = new Map<string, Instance>();
   private readonly entities = new Map<string, Entity>();
   private readonly attributes = new Map<string, Record<string, string>>();
+  private readonly searchable = new Map<string, Set<string>>();
+
+  /** The views SearchContacts and the name searches read (each entity once, not per id/ARN). */
+  private readonly data: SearchData = {
+    contacts: (instanceId) => this.all<Contact>("DescribeContact", instanceId),
+    queues: (instanceId) => this.all<Queue>("DescribeQueue", instanceId),
+    users: (instanceId) => this.all<User>("DescribeUser", instanceId),
+    attributes: (instanceId, id) => this.attributes.get(`${instanceId}|${id}`),
+    searchableKeys: (instanceId) => this.searchable.get(instanceId) ?? new Set(),
+  };
+
+  /** Attribute keys SearchContacts may filter on (Connect's "searchable contact attributes"). */
+  setSearchableAttributes(instanceId: string, keys: string[]): void {
+    this.searchable.set(instanceId, new Set(keys));
+  }
+
+  private all<T extends Entity>(operation: EntityOperation, instanceId: string): T[] {
+    const prefix = `${operation}|${instanceId}|`;
+    const found = new Set<Entity>();
+    for (const [key, entity] of this.entities) if (key.startsWith(prefix)) found.add(entity);
+    return [...found] as T[];
+  }
 
   putInstance(instance: Instance): void {
     if (!instance.Id) throw new Error("putInstance: Instance.Id is required");
@@ -82,10 +105,23 @@ export class ConnectStore {
     this.attributes.set(`${instanceId}|${initialContactId}`, { ...attrs });
   }
 
-  answer(operation: ConnectOperation, params: Record<string, string>): ConnectAnswer {
-    const instanceId = instanceIdOf(params.InstanceId ?? "");
+  answer(
+    operation: ConnectOperation,
+    params: Record<string, string>,
+    body: Record<string, unknown> = {},
+  ): ConnectAnswer {
+    const instanceId = instanceIdOf(String(body.InstanceId ?? params.InstanceId ?? ""));
     const instance = this.instances.get(instanceId);
     if (!instance) return notFound(`Instance not found: ${instanceId}`);
+    if (operation === "SearchContacts") return searchContacts(this.data, instanceId, body);
+    if (
+      operation === "SearchQueues" ||
+      operation === "SearchUsers" ||
+      operation === "ListQueues" ||
+      operation === "ListUsers"
+    ) {
+      return searchNames(operation, this.data, instanceId, { ...params, ...body });
+    }
     if (operation === "DescribeInstance") return { body: toAwsWire({ Instance: instance }) };
     if (operation === "GetContactAttributes") {
       const id = params.InitialContactId ?? "";

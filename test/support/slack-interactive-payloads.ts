@@ -99,3 +99,84 @@ export function messageShortcutBody(input: MessageShortcutInput): string {
     message: { type: "message", text: "", ...input.message },
   });
 }
+
+/** Global shortcut (⚡ menu): no channel, no message, no response_url. */
+export function globalShortcutBody(input: { callbackId: string; userId?: string }): string {
+  return formPayload({
+    type: "shortcut",
+    token: VERIFICATION_TOKEN,
+    action_ts: slackTs(),
+    team: TEAM,
+    user: user(input.userId ?? "U1"),
+    is_enterprise_install: false,
+    enterprise: null,
+    callback_id: input.callbackId,
+    trigger_id: newTriggerId(),
+  });
+}
+
+/** A modal as Slack sends it back: id, callback_id, private_metadata and the inputs' state. */
+function modal(callbackId: string, privateMetadata: string, values: Record<string, unknown>) {
+  return {
+    id: `V${Date.now().toString(36).toUpperCase()}`,
+    team_id: TEAM.id,
+    type: "modal",
+    callback_id: callbackId,
+    private_metadata: privateMetadata,
+    blocks: [],
+    state: { values },
+    hash: "1700000000.abcdef",
+    app_id: APP_ID,
+    bot_id: "BBOT",
+  };
+}
+
+export interface ViewSubmissionInput {
+  callbackId: string;
+  privateMetadata?: string;
+  /** view.state.values: block_id → action_id → the element's state. */
+  values: Record<string, Record<string, unknown>>;
+  userId?: string;
+}
+
+export function viewSubmissionBody(input: ViewSubmissionInput): string {
+  return formPayload({
+    type: "view_submission",
+    team: TEAM,
+    user: user(input.userId ?? "U1"),
+    api_app_id: APP_ID,
+    token: VERIFICATION_TOKEN,
+    trigger_id: newTriggerId(),
+    view: modal(input.callbackId, input.privateMetadata ?? "", input.values),
+    response_urls: [],
+    is_enterprise_install: false,
+    enterprise: null,
+  });
+}
+
+export interface BlockSuggestionInput {
+  actionId: string;
+  blockId?: string;
+  value: string;
+  callbackId?: string;
+  privateMetadata?: string;
+  userId?: string;
+}
+
+/** What an external_select asks for its options as the user types. */
+export function blockSuggestionBody(input: BlockSuggestionInput): string {
+  return formPayload({
+    type: "block_suggestion",
+    user: user(input.userId ?? "U1"),
+    container: { type: "view", view_id: "V1" },
+    api_app_id: APP_ID,
+    token: VERIFICATION_TOKEN,
+    action_id: input.actionId,
+    block_id: input.blockId ?? input.actionId,
+    value: input.value,
+    team: TEAM,
+    enterprise: null,
+    is_enterprise_install: false,
+    view: modal(input.callbackId ?? "contact_search", input.privateMetadata ?? "", {}),
+  });
+}

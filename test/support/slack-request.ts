@@ -2,9 +2,14 @@ import { createHmac } from "node:crypto";
 
 export {
   type BlockActionsInput,
+  type BlockSuggestionInput,
   blockActionsBody,
+  blockSuggestionBody,
+  globalShortcutBody,
   type MessageShortcutInput,
   messageShortcutBody,
+  type ViewSubmissionInput,
+  viewSubmissionBody,
 } from "./slack-interactive-payloads.js";
 export {
   type EventCallbackOptions,

@@ -76,8 +76,8 @@ export function readTime(token: string, value: string, ctx: ParseContext): numbe
 
 /** Refuses, in words, a range Connect would refuse or that cannot hold a contact. */
 export function checkRange(token: string, startMs: number, endMs: number, nowMs: number): void {
-  if (endMs <= startMs) throw new InvalidSearchError(token, "the end is not after the start");
   if (startMs > nowMs) throw new InvalidSearchError(token, "that is in the future");
+  if (endMs <= startMs) throw new InvalidSearchError(token, "the end is not after the start");
   if (endMs - startMs > MAX_RANGE_MS) {
     throw new InvalidSearchError(token, "Amazon Connect searches at most 8 weeks at a time");
   }

@@ -32,3 +32,10 @@ export function slackErrorCode(error: unknown): string {
       return "unknown";
   }
 }
+
+/** Slack's answers when the bot may not post in a channel: the user can fix that with /invite. */
+const NOT_A_MEMBER = new Set(["not_in_channel", "channel_not_found", "is_archived"]);
+
+export function isNotAMember(error: unknown): boolean {
+  return NOT_A_MEMBER.has(slackErrorCode(error));
+}

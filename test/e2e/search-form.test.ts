@@ -98,6 +98,16 @@ describe("the search form", () => {
     expect(textOf(call.args)).toContain(FOUND.chat);
   });
 
+  it("falls back to the DM when the bot may not post in the channel", async () => {
+    h.slack.failNext("chat.postEphemeral", "channel_not_found");
+    await submit({ channel: { channel: selected("chat") }, time: { time: selected("86400") } });
+    const call = await h.slack.waitFor(() =>
+      h.slack.calls.find((c) => c.method === "chat.postMessage"),
+    );
+    expect(call.args.channel).toBe("U1");
+    expect(textOf(call.args)).toContain(FOUND.chat);
+  });
+
   it("answers invalid input in the modal", async () => {
     const noStart = await submit({ time: { time: selected("custom") } });
     expect(JSON.parse(noStart.body)).toMatchObject({

@@ -4,6 +4,7 @@ import type { Deps } from "../../deps.js";
 import { searchFrom } from "../../middleware/audited-search.js";
 import { formChannel } from "../../middleware/request-info.js";
 import { type FormValues, formQuery } from "../../search/form-query.js";
+import { isNotAMember } from "../../slack/slack-error.js";
 import { afterAck } from "../after-ack.js";
 import { searchAnswer } from "../search-view.js";
 
@@ -41,10 +42,17 @@ export function searchFormSubmit(deps: Deps) {
     const message = await searchAnswer(deps, () => searchFrom(context).start(read.query));
     const user = body.user.id;
     const channel = formChannel(view);
-    if (channel) {
+    const toDm = () => client.chat.postMessage({ channel: user, ...message, unfurl_links: false });
+    if (!channel) {
+      await toDm();
+      return;
+    }
+    try {
       await client.chat.postEphemeral({ channel, user, ...message });
-    } else {
-      await client.chat.postMessage({ channel: user, ...message, unfurl_links: false });
+    } catch (error) {
+      // A channel the bot is not in: the answer still reaches the user, in the DM.
+      if (!isNotAMember(error)) throw error;
+      await toDm();
     }
   };
 }

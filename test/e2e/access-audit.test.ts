@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { CONTACT_IDS, INSTANCE_ID } from "../fixtures/contacts.js";
-import { BOT_TOKEN, type Harness, SIGNING_SECRET, startHarness, textOf } from "./harness.js";
+import { postSigned, viewSubmissionBody } from "../support/slack-request.js";
+import {
+  BOT_TOKEN,
+  type Harness,
+  nthAnswer,
+  SIGNING_SECRET,
+  startHarness,
+  textOf,
+} from "./harness.js";
 import { auditLines, lookVia, SURFACES, type SurfaceName, type Where } from "./surfaces.js";
 
 const GROUP = "S0PS";
@@ -126,6 +134,51 @@ it("audits a failed lookup once, with its outcome", async () => {
   expect(auditLines(h, unknown)).toEqual([
     expect.objectContaining({ outcome: "CONTACT_NOT_FOUND", cacheHit: false, surface: "command" }),
   ]);
+});
+
+describe("access control on search", () => {
+  const form = (where: Where) =>
+    postSigned(
+      h.eventsUrl,
+      viewSubmissionBody({
+        callbackId: "contact_search",
+        userId: where.userId,
+        privateMetadata: JSON.stringify({ c: where.channelId }),
+        values: { time: { time: { type: "static_select", selected_option: { value: "3600" } } } },
+      }),
+      { secret: SIGNING_SECRET },
+    );
+
+  it("searches for a member, with one audit line", async () => {
+    const { responseUrl } = await h.command("search last:1h", MEMBER);
+    const reply = await nthAnswer(h, responseUrl);
+    expect(textOf(reply)).toContain("last 1 h");
+    expect(h.connect.count("SearchContacts")).toBe(1);
+    const audits = h.logs.filter(
+      (l) => l.msg === "audit" && (l.audit as { search?: unknown }).search,
+    );
+    expect(audits.at(-1)?.audit).toMatchObject({ surface: "command", user: "U1", channel: "C1" });
+  });
+
+  it.each([STRANGER, ELSEWHERE])(
+    "refuses $userId in $channelId, command and form, with no AWS call",
+    async (where) => {
+      const { responseUrl } = await h.command("search last:1h", where);
+      expect(textOf(await nthAnswer(h, responseUrl))).toMatch(REFUSAL);
+      expect((await form(where)).status).toBe(200);
+      await sleep(300);
+      expect(h.connect.count()).toBe(0);
+      expect(h.slack.calls.filter((c) => c.method.startsWith("chat."))).toHaveLength(0);
+    },
+  );
+
+  it("answers a member's form in the channel it was opened from", async () => {
+    await form(MEMBER);
+    const post = await h.slack.waitFor(() =>
+      h.slack.calls.find((c) => c.method === "chat.postEphemeral"),
+    );
+    expect(post.args).toMatchObject({ channel: "C1", user: "U1" });
+  });
 });
 
 describe("logs at LOG_LEVEL=trace", () => {

@@ -37,6 +37,19 @@ function auditor(logger: Logger): Logger {
   return child;
 }
 
+type Who = Pick<AuditEntry, "surface" | "team" | "user" | "channel">;
+
+/** When, where and by whom, copied field by field (see `audit`). */
+function who(entry: Who, now: () => Date) {
+  return {
+    time: now().toISOString(),
+    surface: entry.surface,
+    team: entry.team,
+    user: entry.user,
+    channel: entry.channel,
+  };
+}
+
 /**
  * Writes exactly one line per lookup: `{"msg":"audit","audit":{time,surface,...}}`. The record is
  * nested so that log pipelines can lift `audit` out whole, and its fields are copied one by one
@@ -44,11 +57,7 @@ function auditor(logger: Logger): Logger {
  */
 export function audit(logger: Logger, entry: AuditEntry, now: () => Date = () => new Date()): void {
   const record = {
-    time: now().toISOString(),
-    surface: entry.surface,
-    team: entry.team,
-    user: entry.user,
-    channel: entry.channel,
+    ...who(entry, now),
     instance: entry.instance,
     contactId: entry.contactId,
     outcome: entry.outcome,
@@ -78,11 +87,7 @@ export function auditSearch(
   now: () => Date = () => new Date(),
 ): void {
   const record = {
-    time: now().toISOString(),
-    surface: entry.surface,
-    team: entry.team,
-    user: entry.user,
-    channel: entry.channel,
+    ...who(entry, now),
     search: { filters: entry.filters, found: entry.found },
     outcome: entry.outcome,
     latencyMs: Math.round(entry.latencyMs),

@@ -58,6 +58,19 @@ async function eitherOf<T>(first: () => Promise<T>, second: () => Promise<T>): P
 
 const present = <T>(value: T | undefined): value is T => value !== undefined;
 
+/** Every page of one paged operation, mapped to entries (those without an id or name dropped). */
+function pagedReader(api: ConnectApi, deadline: Deadline) {
+  return <Out extends { NextToken?: string }, T>(
+    operation: string,
+    send: (nextToken: string | undefined, abortSignal: AbortSignal) => Promise<Out>,
+    entries: (out: Out) => (T | undefined)[],
+  ) =>
+    allPages<T>(async (token) => {
+      const out = await api.send(operation, deadline, (abortSignal) => send(token, abortSignal));
+      return { items: out ? entries(out).filter(present) : [], next: out?.NextToken };
+    });
+}
+
 /**
  * Queues from ListQueues (standard queues; SearchQueues when ListQueues is denied) and agents from
  * SearchUsers (names too; ListUsers when denied), cached per instance for `ttlSeconds`.
@@ -75,9 +88,11 @@ export function createNameDirectory(deps: {
     async queues(instance, deadline) {
       const client = clients.forRegion(instance.region);
       const InstanceId = instance.instanceId;
+      const read = pagedReader(api, deadline);
       const listed = () =>
-        allPages<QueueEntry>(async (NextToken) => {
-          const out = await api.send("ListQueues", deadline, (abortSignal) =>
+        read(
+          "ListQueues",
+          (NextToken, abortSignal) =>
             client.send(
               new ListQueuesCommand({
                 InstanceId,
@@ -87,15 +102,15 @@ export function createNameDirectory(deps: {
               }),
               { abortSignal },
             ),
-          );
-          const items = (out?.QueueSummaryList ?? []).map((q) =>
-            q.Id && q.Name ? { id: q.Id, name: q.Name } : undefined,
-          );
-          return { items: items.filter(present), next: out?.NextToken };
-        });
+          (out) =>
+            (out.QueueSummaryList ?? []).map((q) =>
+              q.Id && q.Name ? { id: q.Id, name: q.Name } : undefined,
+            ),
+        );
       const searched = () =>
-        allPages<QueueEntry>(async (NextToken) => {
-          const out = await api.send("SearchQueues", deadline, (abortSignal) =>
+        read(
+          "SearchQueues",
+          (NextToken, abortSignal) =>
             client.send(
               new SearchQueuesCommand({
                 InstanceId,
@@ -105,12 +120,11 @@ export function createNameDirectory(deps: {
               }),
               { abortSignal },
             ),
-          );
-          const items = (out?.Queues ?? []).map((q) =>
-            q.QueueId && q.Name ? { id: q.QueueId, name: q.Name } : undefined,
-          );
-          return { items: items.filter(present), next: out?.NextToken };
-        });
+          (out) =>
+            (out.Queues ?? []).map((q) =>
+              q.QueueId && q.Name ? { id: q.QueueId, name: q.Name } : undefined,
+            ),
+        );
       const key = `names:queues:${InstanceId}`;
       return (await cached(key, () => eitherOf(listed, searched), { rethrow: true })) ?? [];
     },
@@ -118,32 +132,33 @@ export function createNameDirectory(deps: {
     async agents(instance, deadline) {
       const client = clients.forRegion(instance.region);
       const InstanceId = instance.instanceId;
+      const read = pagedReader(api, deadline);
       const searched = () =>
-        allPages<AgentEntry>(async (NextToken) => {
-          const out = await api.send("SearchUsers", deadline, (abortSignal) =>
+        read(
+          "SearchUsers",
+          (NextToken, abortSignal) =>
             client.send(new SearchUsersCommand({ InstanceId, MaxResults: 100, NextToken }), {
               abortSignal,
             }),
-          );
-          const items = (out?.Users ?? []).map((u) => {
-            if (!u.Id || !u.Username) return undefined;
-            const name = [u.IdentityInfo?.FirstName, u.IdentityInfo?.LastName].filter(Boolean);
-            return { id: u.Id, username: u.Username, name: name.join(" ") || undefined };
-          });
-          return { items: items.filter(present), next: out?.NextToken };
-        });
+          (out) =>
+            (out.Users ?? []).map((u): AgentEntry | undefined => {
+              if (!u.Id || !u.Username) return undefined;
+              const name = [u.IdentityInfo?.FirstName, u.IdentityInfo?.LastName].filter(Boolean);
+              return { id: u.Id, username: u.Username, name: name.join(" ") || undefined };
+            }),
+        );
       const listed = () =>
-        allPages<AgentEntry>(async (NextToken) => {
-          const out = await api.send("ListUsers", deadline, (abortSignal) =>
+        read(
+          "ListUsers",
+          (NextToken, abortSignal) =>
             client.send(new ListUsersCommand({ InstanceId, MaxResults: 1000, NextToken }), {
               abortSignal,
             }),
-          );
-          const items = (out?.UserSummaryList ?? []).map((u) =>
-            u.Id && u.Username ? { id: u.Id, username: u.Username } : undefined,
-          );
-          return { items: items.filter(present), next: out?.NextToken };
-        });
+          (out) =>
+            (out.UserSummaryList ?? []).map((u): AgentEntry | undefined =>
+              u.Id && u.Username ? { id: u.Id, username: u.Username } : undefined,
+            ),
+        );
       const key = `names:agents:${InstanceId}`;
       return (await cached(key, () => eitherOf(searched, listed), { rethrow: true })) ?? [];
     },

@@ -1,7 +1,6 @@
-import { ConnectClient } from "@aws-sdk/client-connect";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createMemoryCache } from "../../src/cache/memory-cache.js";
-import { createConnectClients } from "../../src/connect/connect-clients.js";
+import type { createConnectClients } from "../../src/connect/connect-clients.js";
 import { createContactService } from "../../src/connect/contact-service.js";
 import {
   AccessDeniedError,
@@ -9,6 +8,7 @@ import {
   ThrottledError,
   UpstreamTimeoutError,
 } from "../../src/errors.js";
+import { emulatorConnectClients } from "../fakes/connect-fixtures.js";
 import { type ConnectEmulator, startConnectEmulator } from "../support/connect-emulator.js";
 import {
   config,
@@ -46,15 +46,7 @@ beforeAll(async () => {
     HierarchyPath: { LevelOne: { Name: "EMEA" }, LevelTwo: { Name: "Team A" } },
   });
   for (let n = 1; n <= 12; n++) emulator.putContact(INSTANCE_A, contact(contactId(n)));
-  clients = createConnectClients({
-    timeoutMs: 1000,
-    factory: (_region, clientConfig) =>
-      new ConnectClient({
-        ...clientConfig,
-        endpoint: emulator.url,
-        credentials: { accessKeyId: "AKIDTEST", secretAccessKey: "secret" },
-      }),
-  });
+  clients = emulatorConnectClients(emulator.url);
 });
 
 afterAll(async () => {

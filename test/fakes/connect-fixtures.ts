@@ -1,4 +1,5 @@
 import { ConnectClient, type Contact } from "@aws-sdk/client-connect";
+import { createConnectClients } from "../../src/connect/connect-clients.js";
 
 /** A contact with nested timestamps, and a ConnectClient aimed at an emulator with test credentials. */
 export const INSTANCE = "11111111-2222-3333-4444-555555555555";
@@ -27,5 +28,18 @@ export function connectClient(
     credentials: { accessKeyId: "test", secretAccessKey: "test" },
     maxAttempts: 1,
     ...extra,
+  });
+}
+
+/** The bot's own ConnectClients (timeouts, retry gate), all aimed at an emulator. */
+export function emulatorConnectClients(endpoint: string) {
+  return createConnectClients({
+    timeoutMs: 1000,
+    factory: (_region, clientConfig) =>
+      new ConnectClient({
+        ...clientConfig,
+        endpoint,
+        credentials: { accessKeyId: "AKIDTEST", secretAccessKey: "secret" },
+      }),
   });
 }

@@ -1,12 +1,13 @@
-import { ConnectClient, type Contact } from "@aws-sdk/client-connect";
+import type { Contact } from "@aws-sdk/client-connect";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createMemoryCache } from "../../src/cache/memory-cache.js";
-import { createConnectClients } from "../../src/connect/connect-clients.js";
+import type { createConnectClients } from "../../src/connect/connect-clients.js";
 import { createSharedConnectApi } from "../../src/connect/shared-connect-api.js";
 import { AccessDeniedError, SearchExpiredError, ThrottledError } from "../../src/errors.js";
 import { createContactSearch } from "../../src/search/contact-search.js";
 import { createNameDirectory } from "../../src/search/name-directory.js";
 import type { SearchQuery } from "../../src/search/search-query.js";
+import { emulatorConnectClients } from "../fakes/connect-fixtures.js";
 import { type ConnectEmulator, startConnectEmulator } from "../support/connect-emulator.js";
 
 /** The search service with the real SDK against the emulator: two instances, many pages. */
@@ -41,15 +42,7 @@ beforeAll(async () => {
   for (let n = 0; n < 5; n++) emulator.putContact(B, contact(B, n, n * 0.3 + 0.15, false));
   for (const instance of [A, B]) emulator.putQueue(instance, { QueueId: "q1", Name: "Billing" });
   emulator.putUser(A, { Id: "u1", Username: "jdoe" });
-  clients = createConnectClients({
-    timeoutMs: 1000,
-    factory: (_region, clientConfig) =>
-      new ConnectClient({
-        ...clientConfig,
-        endpoint: emulator.url,
-        credentials: { accessKeyId: "AKIDTEST", secretAccessKey: "secret" },
-      }),
-  });
+  clients = emulatorConnectClients(emulator.url);
 });
 afterAll(async () => {
   clients.destroy();

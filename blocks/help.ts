@@ -15,7 +15,7 @@ const USAGE = [
 
 const SEARCH = [
   "*Find contacts without an id:* `/contact search &lt;filters&gt;` (or `/contact find …`), all optional, in any order:",
-  "• `queue:Billing` or `queue:\"Billing Support\"` (name or id) · `agent:jdoe` (username, name or id)",
+  '• `queue:Billing` or `queue:"Billing Support"` (name or id) · `agent:jdoe` (username, name or id)',
   "• `channel:voice|chat|task|email` · `method:inbound|outbound|transfer|queue_transfer|callback|api`",
   "• `last:30m`, `last:2h`, `last:1d` (default `last:1h`) or `since:09:00 until:10:30` (your time zone) or `since:2024-05-01T09:00`; at most 8 weeks, 2 years back",
   "• `attr:orderId=A-1001` (searchable contact attributes)",
@@ -25,7 +25,7 @@ const SEARCH = [
 
 const SEARCH_EXAMPLES = [
   "*Search examples*",
-  "`/contact search queue:\"Billing Support\" abandoned last:2h`",
+  '`/contact search queue:"Billing Support" abandoned last:2h`',
   "`/contact find agent:alice.nguyen since:09:30 until:10:30`",
   "`/contact search channel:chat method:api long-wait`",
 ].join("\n");

@@ -150,9 +150,10 @@ describe("metric alarms in alert threads", () => {
     const [reply] = await waitForPosts(h, ts, 1);
     const text = textOf(reply?.args);
     expect(text).toContain("Billing Support");
-    const blocks = (
-      reply?.args as { blocks: { accessory?: { action_id: string; value: string } }[] }
-    ).blocks;
+    const args = reply?.args as
+      | { blocks: { accessory?: { action_id: string; value: string } }[] }
+      | undefined;
+    const blocks = args?.blocks ?? [];
     const ids = blocks
       .filter((b) => b.accessory?.action_id === "contact_open")
       .map((b) => JSON.parse(b.accessory!.value).c);

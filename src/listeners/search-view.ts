@@ -2,6 +2,7 @@ import type { KnownBlock } from "@slack/types";
 import { renderError } from "../../blocks/error-message.js";
 import { renderSearchList, type SearchListRow } from "../../blocks/search-list.js";
 import { startDeadline } from "../connect/connect-api.js";
+import { BACKGROUND_DEADLINE_MS } from "../connect/contact-service.js";
 import type { Deps } from "../deps.js";
 import type { SearchPage } from "../search/contact-search.js";
 import {
@@ -17,10 +18,13 @@ type ViewDeps = Pick<Deps, "config" | "names" | "logger">;
 /** Names are decoration here: a directory that cannot be read leaves the line without them. */
 const NAMES_DEADLINE_MS = 2000;
 
-async function namesOf(deps: ViewDeps, instanceIds: Set<string>) {
+async function namesOf(deps: ViewDeps, instanceIds: Set<string>, background: boolean) {
   const queues = new Map<string, string>();
   const agents = new Map<string, string>();
-  const deadline = startDeadline(NAMES_DEADLINE_MS);
+  // An alert thread's names queue behind people, like its search did.
+  const deadline = background
+    ? startDeadline(BACKGROUND_DEADLINE_MS, true)
+    : startDeadline(NAMES_DEADLINE_MS);
   const quiet = <T>(read: Promise<T[]>) => read.catch((): T[] => []);
   for (const instance of deps.config.connect.instances) {
     if (!instanceIds.has(instance.instanceId)) continue;
@@ -39,8 +43,9 @@ async function namesOf(deps: ViewDeps, instanceIds: Set<string>) {
 export async function searchRows(
   deps: ViewDeps,
   contacts: readonly FoundContact[],
+  background = false,
 ): Promise<SearchListRow[]> {
-  const names = await namesOf(deps, new Set(contacts.map((c) => c.instanceId)));
+  const names = await namesOf(deps, new Set(contacts.map((c) => c.instanceId)), background);
   const wait = deps.config.findings.queueWaitSeconds;
   const now = Date.now();
   return contacts.map((c) => ({
@@ -65,7 +70,7 @@ export async function searchMessage(
   const { query, queueName, agentName, shown } = page.cursor;
   return renderSearchList({
     description: { ...query, queue: queueName ?? query.queue, agent: agentName ?? query.agent },
-    rows: await searchRows(deps, contacts),
+    rows: await searchRows(deps, contacts, page.cursor.background === true),
     found: page.found,
     foundAtLeast: page.foundAtLeast,
     offset: shown - page.contacts.length,

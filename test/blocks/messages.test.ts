@@ -64,6 +64,32 @@ describe("renderHelp", () => {
     expect(all).toContain("Alert threads");
     expect(all).toContain("/contact 1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d");
   });
+
+  it("shows every search filter and the form", () => {
+    const all = allText(renderHelp().blocks);
+    for (const filter of [
+      "queue:",
+      "agent:",
+      "channel:",
+      "method:",
+      "last:",
+      "since:",
+      "until:",
+      "attr:",
+    ]) {
+      expect(all).toContain(filter);
+    }
+    for (const word of [
+      "abandoned",
+      "answered",
+      "transferred",
+      "long-wait",
+      "/contact find",
+      "Find contacts",
+    ]) {
+      expect(all).toContain(word);
+    }
+  });
 });
 
 describe("renderError", () => {

@@ -22,7 +22,10 @@ async function knownQueue(deps: Deps, queue: AlarmQueue): Promise<string | undef
   const deadline = startDeadline(BACKGROUND_DEADLINE_MS, true);
   const wanted = queue.name.toLowerCase();
   for (const instance of deps.config.connect.instances) {
-    const queues = await deps.names.queues(instance, deadline).catch(() => []);
+    const queues = await deps.names.queues(instance, deadline).catch((error: unknown) => {
+      deps.logger.warn({ err: error, instance: instance.instanceId }, "alarm queue names unread");
+      return [];
+    });
     const found = queues.find((q) => q.name.toLowerCase() === wanted);
     if (found) return found.name;
   }

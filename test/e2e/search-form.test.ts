@@ -178,6 +178,15 @@ describe("metric alarms in alert threads", () => {
     expect(textOf(reply?.args)).toContain(FOUND.abandoned);
   });
 
+  it("still answers with the queue when its other UUIDs turn out not to be contacts", async () => {
+    const ts = freshTs();
+    const text = "QueueName: Billing Support\nRequestId: 0d6e9d3c-1f2a-4b5c-8d7e-9f0a1b2c3d4e";
+    await h.event(alertMessage(ts, text, { bot_id: "BX", subtype: "bot_message" }));
+    const [reply] = await waitForPosts(h, ts, 1);
+    expect(textOf(reply?.args)).toContain(FOUND.abandoned);
+    expect(h.connect.count("DescribeContact")).toBe(1);
+  });
+
   it("stays quiet for a queue name the instance does not have", async () => {
     const ts = freshTs();
     await h.event(alertMessage(ts, "QueueName: Nowhere", { bot_id: "BX", subtype: "bot_message" }));

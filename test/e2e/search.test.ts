@@ -159,6 +159,11 @@ describe("/contact search refuses what it cannot use", () => {
     expect(h.connect.count("SearchContacts")).toBe(0);
   });
 
+  it("suggests agents by username and name", async () => {
+    const answer = await search("search agent:jdo");
+    expect(textOf(answer)).toContain("No agent named *jdo* — did you mean *jdoe*");
+  });
+
   it("says in words that an attribute is not searchable", async () => {
     const answer = await search("search attr:secret=1");
     expect(textOf(answer)).toContain("searchable attributes");

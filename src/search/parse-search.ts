@@ -34,7 +34,7 @@ function normalize(text: string): string {
 const unquote = (value: string) => value.replace(/"/g, "").trim();
 
 function enumValues(token: string, value: string, allowed: readonly string[], what: string) {
-  return value.split(",").map((item) => {
+  return value.split(/[,|]/).map((item) => {
     const upper = item.trim().toUpperCase();
     if (!allowed.includes(upper)) {
       const list = allowed.map((a) => a.toLowerCase()).join(", ");

@@ -36,6 +36,13 @@ describe("parseSearch", () => {
     });
   });
 
+  it("takes several values with commas or bars", () => {
+    expect(parseSearch("channel:voice|chat method:inbound,callback", utc)).toMatchObject({
+      channels: ["VOICE", "CHAT"],
+      methods: ["INBOUND", "CALLBACK"],
+    });
+  });
+
   it("defaults to the last hour and reads Slack's escapes and curly quotes", () => {
     const query = parseSearch("queue:“Sales &amp; Support”", utc);
     expect(query.queue).toBe("Sales & Support");

@@ -21,6 +21,7 @@ const TOKEN = /([a-z-]+):((?:"[^"]*"|[^\s"]+)+)|"[^"]*"|\S+/gi;
 const UNITS: Record<string, number> = { m: 60, h: 3600, d: 86_400, w: 604_800 };
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 const CLOCK = /^(\d{1,2}):(\d{2})$/;
+const MAX_VALUE = 256;
 
 /** Slack escapes &, < and > in command text, and phones type curly quotes. */
 function normalize(text: string): string {
@@ -113,6 +114,8 @@ export function parseSearch(text: string, ctx: ParseContext): SearchQuery {
       continue;
     }
     if (value === "") throw new InvalidSearchError(token, "it has no value");
+    // Connect's names and attribute values are short; a longer one is a paste gone wrong.
+    if (value.length > MAX_VALUE) throw new InvalidSearchError(token, "that value is too long");
     switch (key) {
       case "queue":
       case "agent":

@@ -159,6 +159,17 @@ describe("/contact search refuses what it cannot use", () => {
     expect(h.connect.count("SearchContacts")).toBe(0);
   });
 
+  it("quotes hostile and oversize filters escaped, without calling Connect", async () => {
+    const queue = await search("search queue:&lt;!channel&gt;");
+    expect(textOf(queue)).toContain("No queue named *&lt;!channel&gt;*");
+    const word = await search("search &lt;@U1&gt;");
+    expect(textOf(word)).toContain("`&lt;@U1&gt;`");
+    expect(`${textOf(queue)}${textOf(word)}`).not.toMatch(/<!channel>|<@U1>/);
+    const long = await search(`search queue:${"x".repeat(3000)}`);
+    expect(textOf(long)).toContain("too long");
+    expect(h.connect.count("SearchContacts")).toBe(0);
+  });
+
   it("suggests agents by username and name", async () => {
     const answer = await search("search agent:jdo");
     expect(textOf(answer)).toContain("No agent named *jdo* — did you mean *jdoe*");

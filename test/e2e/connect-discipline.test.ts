@@ -3,8 +3,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { CONTACT_IDS } from "../fixtures/contacts.js";
 import { startConnectEmulator } from "../support/connect-emulator.js";
 import { startFakeSlack } from "../support/fake-slack.js";
-import { type Harness, startHarness, textOf } from "./harness.js";
+import { type Harness, nthAnswer, startHarness, textOf } from "./harness.js";
 import { seedFresh, timedAsk } from "./lookups.js";
+import { seedSearch } from "./search-seed.js";
 import { seedConnect } from "./seed.js";
 
 const RPS = 5;
@@ -17,6 +18,7 @@ beforeAll(async () => {
   // Without the bot's bucket a burst of 20 would still be throttled 12 times.
   const connect = await startConnectEmulator({ rateLimit: { rps: RPS, burst: BURST + 3 } });
   seedConnect(connect);
+  seedSearch(connect);
   const slack = await startFakeSlack();
   h = await startHarness({
     share: { connect, slack },
@@ -51,6 +53,20 @@ describe("Amazon Connect discipline", () => {
     expect(h.connect.count("DescribeContact")).toBe(20);
     // 5 at once, then one every 200 ms: the queue really waited.
     expect(wallMs).toBeGreaterThan(((20 - BURST) / RPS) * 1000 - 200);
+  });
+
+  it("queues searches behind the same per-operation bucket", async () => {
+    // The queue names first (one ListQueues), then 12 searches at once: 5 at once, then paced.
+    await nthAnswer(h, (await h.command('search queue:"Billing Support"')).responseUrl);
+    await new Promise((r) => setTimeout(r, 1500));
+    h.connect.reset();
+    const sent = await Promise.all(
+      Array.from({ length: 12 }, () => h.command('search queue:"Billing Support" abandoned')),
+    );
+    const answers = await Promise.all(sent.map(({ responseUrl }) => nthAnswer(h, responseUrl)));
+    for (const answer of answers) expect(textOf(answer)).toContain("1 found");
+    expect(h.connect.count("SearchContacts")).toBe(12);
+    expect(h.connect.throttled).toBe(0);
   });
 
   it("coalesces 20 concurrent lookups of one contact into one DescribeContact", async () => {

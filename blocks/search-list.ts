@@ -1,4 +1,4 @@
-import { type Button, button, context, type KnownBlock, type SectionBlock } from "./block-kit.js";
+import { button, context, type KnownBlock, type SectionBlock } from "./block-kit.js";
 import { encodeButtonState, isValidButtonState } from "./button-state.js";
 import { durationBetween, formatSeconds } from "./duration.js";
 import { channelEmoji } from "./labels.js";
@@ -35,8 +35,8 @@ export interface SearchListInput {
 }
 
 function count(input: SearchListInput): string {
-  if (input.found === 0 && input.rows.length === 0) return "none found";
-  return `${input.found}${input.foundAtLeast ? "+" : ""} found`;
+  if (input.foundAtLeast) return `${input.found}+ found`;
+  return input.found === 0 && input.rows.length === 0 ? "none found" : `${input.found} found`;
 }
 
 function rowText(row: SearchListRow): Mrkdwn {
@@ -83,13 +83,22 @@ export function renderSearchList(input: SearchListInput): { text: string; blocks
   const words = describeSearch(input.description);
   const title = trusted(`🔎 *${words.mrkdwn} — ${count(input)}*`);
   const text = `${words.plain} — ${count(input)}`;
+  const moreButton = () => {
+    if (!input.moreKey) return [];
+    const more = button({ text: "More", actionId: ACTION_IDS.searchMore, value: input.moreKey });
+    return [{ type: "actions", elements: [more] } satisfies KnownBlock];
+  };
   if (input.rows.length === 0) {
-    const hint = trusted("Nothing matched. Try a longer time (`last:1d`) or fewer filters.");
+    // Outcome words can leave a whole batch of Connect pages without a match: More reads on.
+    const hint = input.moreKey
+      ? trusted("None of the contacts read so far matched; More reads the next ones.")
+      : trusted("Nothing matched. Try a longer time (`last:1d`) or fewer filters.");
     return {
       text: `No contacts found: ${text}`,
       blocks: [
         { type: "section", text: { type: "mrkdwn", text: title, verbatim: true } },
         ...context([hint]),
+        ...moreButton(),
       ],
     };
   }
@@ -102,13 +111,6 @@ export function renderSearchList(input: SearchListInput): { text: string; blocks
   blocks.push(
     ...context([trusted(`Showing ${first}–${last}. Open shows a contact's full summary.`)]),
   );
-  if (input.moreKey) {
-    const more: Button = button({
-      text: "More",
-      actionId: ACTION_IDS.searchMore,
-      value: input.moreKey,
-    });
-    blocks.push({ type: "actions", elements: [more] });
-  }
+  blocks.push(...moreButton());
   return { text, blocks };
 }

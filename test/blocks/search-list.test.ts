@@ -89,6 +89,19 @@ describe("renderSearchList", () => {
     expect(JSON.stringify(message.blocks)).toContain("<!date^1714557600^");
   });
 
+  it("offers More when no match was among the contacts read so far", () => {
+    const message = renderSearchList({
+      description,
+      rows: [],
+      found: 0,
+      foundAtLeast: true,
+      moreKey: "0123456789abcdef",
+    });
+    const json = JSON.stringify(message.blocks);
+    expect(json).toContain("More reads the next ones");
+    expect(json).toContain('"action_id":"contact_search_more"');
+  });
+
   it("counts a lower bound with outcome words and pages left", () => {
     const message = renderSearchList({
       description,

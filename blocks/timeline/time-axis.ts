@@ -31,7 +31,7 @@ function formatter(zone: string, options: Intl.DateTimeFormatOptions): Intl.Date
 }
 
 /** Milliseconds the zone's wall clock is ahead of UTC at `at` (e.g. +3600000 for BST). */
-function offsetAt(zone: string, at: number): number {
+export function offsetAt(zone: string, at: number): number {
   const parts = formatter(zone, {
     year: "numeric",
     month: "2-digit",

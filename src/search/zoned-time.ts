@@ -1,27 +1,8 @@
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
+import { offsetAt } from "../../blocks/timeline/time-axis.js";
 
 /** What a UTC instant reads as on a wall clock in `zone`, as if that reading were UTC. */
 function wallClock(zone: string, utcMs: number): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone: zone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(new Date(utcMs));
-  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value ?? 0);
-  return Date.UTC(
-    get("year"),
-    get("month") - 1,
-    get("day"),
-    get("hour"),
-    get("minute"),
-    get("second"),
-  );
+  return Math.floor(utcMs / 1000) * 1000 + offsetAt(zone, utcMs);
 }
 
 export interface WallTime {
@@ -57,5 +38,3 @@ export function lastClockTime(hour: number, minute: number, zone: string, nowMs:
   const at = zonedToUtc(wall, zone);
   return at <= nowMs ? at : zonedToUtc({ ...wall, day: wall.day - 1 }, zone);
 }
-
-export { DAY_MS, HOUR_MS };

@@ -1,6 +1,6 @@
 import { bool, type Env, list, num, required, str } from "./config-env.js";
-import { type ReplicasConfig, replicasConfig } from "./config-replicas.js";
 import { type FindingsConfig, findingsConfig } from "./config-findings.js";
+import { type ReplicasConfig, replicasConfig } from "./config-replicas.js";
 import { type SearchConfig, searchConfig } from "./config-search.js";
 import { ConfigError } from "./errors.js";
 

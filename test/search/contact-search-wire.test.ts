@@ -1,8 +1,9 @@
 import type { Contact } from "@aws-sdk/client-connect";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createMemoryCache } from "../../src/cache/memory-cache.js";
+import { createConnectApi } from "../../src/connect/connect-api.js";
 import type { createConnectClients } from "../../src/connect/connect-clients.js";
-import { createSharedConnectApi } from "../../src/connect/shared-connect-api.js";
+import { createRateLimiters } from "../../src/connect/rate-limiter.js";
 import { AccessDeniedError, SearchExpiredError, ThrottledError } from "../../src/errors.js";
 import { createContactSearch } from "../../src/search/contact-search.js";
 import { createNameDirectory } from "../../src/search/name-directory.js";
@@ -59,7 +60,9 @@ function search(instances = [A, B]) {
     burst: 100,
     timeoutMs: 1000,
   };
-  const api = createSharedConnectApi(connect);
+  const api = createConnectApi({
+    limiterFor: createRateLimiters({ ratePerSecond: 100, burst: 100 }),
+  });
   const directory = createNameDirectory({ api, clients, cache, ttlSeconds: 60 });
   return createContactSearch({
     api,

@@ -1,4 +1,7 @@
 import type { Contact } from "@aws-sdk/client-connect";
+import type { FindingThresholds } from "./findings/finding.js";
+import type { FlowPath } from "./flow-model.js";
+import type { Mrkdwn } from "./mrkdwn.js";
 
 /** Sections a summary can expand in place. The action id of each button names its section. */
 export const SECTIONS = [
@@ -9,6 +12,7 @@ export const SECTIONS = [
   "details",
   "attributes",
   "chain",
+  "flow",
 ] as const;
 export type SectionId = (typeof SECTIONS)[number];
 
@@ -56,6 +60,14 @@ export interface RenderOptions {
    * it publicly in the thread of this message (channel + ts).
    */
   shareTo?: { channel: string; threadTs: string };
+  /** Thresholds of the "What stands out" findings (defaults when absent). */
+  thresholds?: FindingThresholds;
+  /** The time findings measure "still in progress" to. */
+  now?: Date;
+  /** The contact's flow path, when loaded or cached: the Flow section and the flow findings. */
+  flowPath?: FlowPath;
+  /** Why the open Flow section has no path (no log group, access denied…), already worded. */
+  flowProblem?: Mrkdwn;
 }
 
 /**

@@ -9,6 +9,8 @@ import {
   queueName,
   totalDuration,
 } from "./contact-facts.js";
+import type { Finding } from "./findings/finding.js";
+import { findingsBlocks } from "./findings/findings-block.js";
 import type { ContactRecord, RenderOptions } from "./model.js";
 import { around, code, date, enumText, join, md, trusted } from "./mrkdwn.js";
 import { summaryActions } from "./summary-actions.js";
@@ -73,11 +75,19 @@ function idsContext(record: ContactRecord): KnownBlock[] {
   ]);
 }
 
-/** The summary every contact message starts with: header, when, who/where, ids and buttons. */
-export function renderSummary(record: ContactRecord, options: RenderOptions): KnownBlock[] {
+/**
+ * The summary every contact message starts with: header, what stands out, when, who/where, ids
+ * and buttons.
+ */
+export function renderSummary(
+  record: ContactRecord,
+  options: RenderOptions,
+  found: readonly Finding[],
+): KnownBlock[] {
   const id = typeof record.contact.Id === "string" ? record.contact.Id : "(no id)";
   return [
     header(`${headline(record.contact)} · ${id}`),
+    ...findingsBlocks(found, record.contact),
     ...fieldSections(whenFields(record)),
     ...fieldSections(whoFields(record, options)),
     ...idsContext(record),

@@ -9,10 +9,12 @@ import {
   STATUS_WORDS,
   totalDuration,
 } from "./contact-facts.js";
+import { findings } from "./findings/findings.js";
+import { findingsLine } from "./findings/findings-block.js";
 import type { ContactRecord, RenderOptions } from "./model.js";
 import { around, code, date, enumText, join, md, trusted } from "./mrkdwn.js";
 
-/** A compact summary for chat.unfurl: one section and a context line, no buttons. */
+/** A compact summary for chat.unfurl: one section (its last line the top finding) and a context line, no buttons. */
 export function renderUnfurl(record: ContactRecord, options: RenderOptions): KnownBlock[] {
   const { contact } = record;
   const title = trusted(
@@ -31,6 +33,7 @@ export function renderUnfurl(record: ContactRecord, options: RenderOptions): Kno
         totalDuration(contact),
         enumText(contact.DisconnectReason, 200),
       ]),
+      findingsLine(findings(record, options), contact),
     ],
     "\n",
   );

@@ -5,6 +5,7 @@ import { renderAgentSection } from "./agent-section.js";
 import { renderAttributesSection } from "./attributes-section.js";
 import { renderChainSection } from "./chain-section.js";
 import { renderDetailsSection } from "./details-section.js";
+import { renderFlowSection } from "./flow-section.js";
 import { renderQualitySection } from "./quality-section.js";
 import { renderQueueSection } from "./queue-section.js";
 import { renderRoutingSection } from "./routing-section.js";
@@ -19,6 +20,7 @@ export const SECTION_TITLES: Record<SectionId, string> = {
   details: "Details",
   attributes: "Attributes",
   chain: "Chain",
+  flow: "Flow",
 };
 
 const RENDERERS: Record<SectionId, SectionRenderer> = {
@@ -29,6 +31,7 @@ const RENDERERS: Record<SectionId, SectionRenderer> = {
   details: renderDetailsSection,
   attributes: (_record, options) => renderAttributesSection(options),
   chain: renderChainSection,
+  flow: renderFlowSection,
 };
 
 /** The open section's blocks, starting with its title. */

@@ -1,0 +1,40 @@
+import { type FlowPath, failedSteps } from "../flow-model.js";
+import { blockTypeWords, isLambdaBlock, stepLambda } from "../flow-words.js";
+import { type Finding, finding, strong } from "./finding.js";
+
+const MAX_FLOW_FINDINGS = 3;
+
+/** The flow's name as the path knows it: from the log entry, DescribeContactFlow, or "a flow". */
+export function flowLabel(path: FlowPath, flowName?: string, flowArn?: string): string | undefined {
+  return flowName ?? (flowArn ? path.names[flowArn] : undefined);
+}
+
+/** "Lambda *lookupCustomer* failed in flow *Acme Main IVR* (error)", once per block and failure. */
+export function flowErrors(path: FlowPath | undefined): Finding[] {
+  if (!path) return [];
+  const seen = new Set<string>();
+  const found: Finding[] = [];
+  for (const step of failedSteps(path)) {
+    const lambda = isLambdaBlock(step.blockType) ? stepLambda(step.parameters) : undefined;
+    const what = lambda ?? blockTypeWords(step.blockType);
+    const flow = flowLabel(path, step.flowName, step.flowArn);
+    const key = `${what}|${flow}|${step.failure}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    found.push(
+      finding("flow_error", 3, "⚠️", [
+        lambda ? "Lambda " : "",
+        strong(what),
+        " failed",
+        ...(flow ? [" in flow ", strong(flow)] : []),
+        ` (${(step.failure ?? "error").toLowerCase()})`,
+      ]),
+    );
+  }
+  if (found.length <= MAX_FLOW_FINDINGS) return found;
+  const rest = found.length - (MAX_FLOW_FINDINGS - 1);
+  return [
+    ...found.slice(0, MAX_FLOW_FINDINGS - 1),
+    finding("flow_error", 3, "⚠️", [`${rest} more flow blocks failed — open `, strong("Flow")]),
+  ];
+}

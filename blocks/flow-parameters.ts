@@ -1,0 +1,72 @@
+import type { FlowPath, FlowStep } from "./flow-model.js";
+import { lambdaName } from "./flow-words.js";
+import { truncate } from "./truncate.js";
+
+const PROMPT_MAX = 60;
+const VALUE_MAX = 80;
+const MAX_OTHERS = 3;
+const MAX_RESULTS = 3;
+
+const QUEUE_KEYS = ["Queue", "QueueArn", "QueueId"];
+const FLOW_KEYS = ["ContactFlowId", "ContactFlow", "FlowArn", "FlowId", "FlowModuleId"];
+const PROMPT_KEYS = ["Text", "PromptText", "Message", "SSML", "Prompt", "PromptLocation"];
+const LAMBDA_KEYS = ["FunctionArn", "LambdaFunctionARN", "FunctionName"];
+/** Shown by the lines above, or noise in every entry of their block type. */
+const SHOWN = new Set([
+  ...QUEUE_KEYS,
+  ...FLOW_KEYS,
+  ...PROMPT_KEYS,
+  ...LAMBDA_KEYS,
+  "Key",
+  "Value",
+  "TextToSpeechType",
+  "TimeLimit",
+  "InvocationType",
+  "ResponseValidation",
+]);
+
+/** An ARN as its resolved name, else its last path segment (the id). */
+export function nameOf(path: FlowPath, arn: string): string {
+  return path.names[arn] ?? arn.split("/").at(-1) ?? arn;
+}
+
+const first = (params: Record<string, string>, keys: string[]) =>
+  keys.map((key) => params[key]).find((value) => value !== undefined);
+
+/**
+ * The parameters worth reading in one line, as plain text (escape and mask before display):
+ * queue and flow ARNs as names, `key = value`, the Lambda function, a prompt cut short, then up to
+ * three others.
+ */
+export function tellingParameters(step: FlowStep, path: FlowPath): string[] {
+  const p = step.parameters;
+  const queue = first(p, QUEUE_KEYS);
+  const flow = first(p, FLOW_KEYS);
+  const lambda = first(p, LAMBDA_KEYS);
+  const prompt = first(p, PROMPT_KEYS);
+  const told = [
+    lambda && `function ${lambdaName(lambda)}`,
+    queue && `queue ${nameOf(path, queue)}`,
+    flow && `flow ${nameOf(path, flow)}`,
+    p.Key !== undefined && `${truncate(p.Key, VALUE_MAX)} = ${truncate(p.Value ?? "", VALUE_MAX)}`,
+    prompt && `"${truncate(prompt, PROMPT_MAX)}"`,
+  ];
+  const others = Object.entries(p)
+    .filter(([key]) => !SHOWN.has(key))
+    .slice(0, MAX_OTHERS)
+    .map(([key, value]) => `${truncate(key, 40)}: ${truncate(value, VALUE_MAX)}`);
+  return [...told.filter((part): part is string => typeof part === "string"), ...others];
+}
+
+/** The block's outcome: its failure, else `Results`, then what a Lambda returned. */
+export function resultText(step: FlowStep): string | undefined {
+  const returned = Object.entries(step.externalResults ?? {})
+    .slice(0, MAX_RESULTS)
+    .map(([key, value]) => `${truncate(key, 40)} = ${truncate(value, VALUE_MAX)}`);
+  const outcome = step.failure ?? step.results;
+  const parts = [
+    ...(outcome ? [truncate(outcome, VALUE_MAX)] : []),
+    ...(returned.length > 0 ? [`returned ${returned.join(", ")}`] : []),
+  ];
+  return parts.length > 0 ? parts.join(" · ") : undefined;
+}

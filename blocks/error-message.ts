@@ -3,6 +3,7 @@ import {
   type BotError,
   ContactNotFoundError,
   type ErrorCode,
+  FlowLogGroupNotFoundError,
   InvalidContactIdError,
   InvalidSearchError,
   SlackDeliveryUncertainError,
@@ -48,8 +49,17 @@ const WORDING: Record<ErrorCode, Wording> = {
   THROTTLED: () => trusted(`Amazon Connect is busy right now (throttled) — ${TRY_AGAIN}`),
   ACCESS_DENIED: (err) => {
     const action = err instanceof AccessDeniedError ? code(err.action, 100) : undefined;
+    const resource = err instanceof AccessDeniedError ? code(err.resource, 300) : undefined;
     return trusted(
-      `I am not allowed to call ${action ?? "Amazon Connect"}. Ask an admin to grant it to the bot's IAM role.`,
+      `I am not allowed to call ${action ?? "Amazon Connect"}${resource ? ` on ${resource}` : ""}. ` +
+        "Ask an admin to grant it to the bot's IAM role.",
+    );
+  },
+  FLOW_LOGS_MISSING: (err) => {
+    const group = err instanceof FlowLogGroupNotFoundError ? code(err.logGroup, 300) : undefined;
+    return trusted(
+      `Flow logs are not enabled for this instance — no log group ${group ?? "for its flow logs"}. ` +
+        "Turn on flow logging for the instance, or set CONNECT_FLOW_LOG_GROUP.",
     );
   },
   UPSTREAM_TIMEOUT: (err) => {
@@ -89,6 +99,14 @@ const WORDING: Record<ErrorCode, Wording> = {
 
 /** Codes whose cause only the logs explain: the user gets the reference to quote. */
 const WITH_REFERENCE = new Set<ErrorCode>(["UPSTREAM_ERROR", "CONFIG_ERROR", "INTERNAL"]);
+
+/** Any error's wording alone, for a message that says it in place (e.g. in the open Flow section). */
+export function errorWording(err: unknown): Mrkdwn {
+  const error = toBotError(err);
+  const reference = WITH_REFERENCE.has(error.code) ? code(error.ref, 50) : undefined;
+  const message = truncateEscaped(WORDING[error.code](error, {}), 2000);
+  return trusted(`${message}${reference ? ` (reference ${reference})` : ""}`);
+}
 
 /** Any error as a user-facing message; the wording never includes internal error messages. */
 export function renderError(

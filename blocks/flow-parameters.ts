@@ -7,8 +7,8 @@ const VALUE_MAX = 80;
 const MAX_OTHERS = 3;
 const MAX_RESULTS = 3;
 
-const QUEUE_KEYS = ["Queue", "QueueArn", "QueueId"];
-const FLOW_KEYS = ["ContactFlowId", "ContactFlow", "FlowArn", "FlowId", "FlowModuleId"];
+export const QUEUE_KEYS = ["Queue", "QueueArn", "QueueId"];
+export const FLOW_KEYS = ["ContactFlowId", "ContactFlow", "FlowArn", "FlowId", "FlowModuleId"];
 const PROMPT_KEYS = ["Text", "PromptText", "Message", "SSML", "Prompt", "PromptLocation"];
 const LAMBDA_KEYS = ["FunctionArn", "LambdaFunctionARN", "FunctionName"];
 /** Shown by the lines above, or noise in every entry of their block type. */

@@ -1,10 +1,17 @@
+import type { FindingThresholds } from "../blocks/findings/finding.js";
+import { DEFAULT_FINDING_THRESHOLDS as D } from "../blocks/findings/finding.js";
 import { type Env, num } from "./config-env.js";
 
-export interface FindingsConfig {
-  /** A queue wait longer than this is a finding (and the `long-wait` search word). */
-  queueWaitSeconds: number;
-}
+/** The "What stands out" thresholds (FINDING_*); the search's `long-wait` uses the queue wait. */
+export type FindingsConfig = FindingThresholds;
 
+/** The thresholds from FINDING_* variables, defaults in blocks/findings/finding.ts. */
 export function findingsConfig(env: Env): FindingsConfig {
-  return { queueWaitSeconds: num(env, "FINDING_QUEUE_WAIT_SECONDS", 60, 1) };
+  return {
+    queueWaitSeconds: num(env, "FINDING_QUEUE_WAIT_SECONDS", D.queueWaitSeconds, 1),
+    audioScore: num(env, "FINDING_AUDIO_SCORE", D.audioScore, 0),
+    shortContactSeconds: num(env, "FINDING_SHORT_CONTACT_SECONDS", D.shortContactSeconds, 0),
+    holdSeconds: num(env, "FINDING_HOLD_SECONDS", D.holdSeconds, 0),
+    stuckMinutes: num(env, "FINDING_STUCK_MINUTES", D.stuckMinutes, 1),
+  };
 }

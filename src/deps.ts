@@ -3,6 +3,7 @@ import type { Config } from "./config.js";
 import type { ContactService } from "./connect/contact-service.js";
 import type { RateLimiterFactory } from "./connect/rate-limiter-factory.js";
 import type { Logger } from "./logger.js";
+import type { FlowPaths } from "./logs/flow-path.js";
 import type { Metrics } from "./metrics.js";
 import type { ContactSearch } from "./search/contact-search.js";
 import type { NameDirectory } from "./search/name-directory.js";
@@ -30,4 +31,6 @@ export interface Deps {
   timelines: TimelineService;
   /** Per-operation limiters of an AWS service, shared by the replicas through Redis. */
   rateLimiters: RateLimiterFactory;
+  /** Contacts' paths through the flows (flow logs); `cached()` never calls AWS. */
+  flowPaths: FlowPaths;
 }

@@ -13,6 +13,7 @@ export type ErrorCode =
   | "UNKNOWN_NAME"
   | "SEARCH_EXPIRED"
   | "NOT_ALLOWED"
+  | "FLOW_LOGS_MISSING"
   | "CONFIG_ERROR"
   | "INTERNAL";
 
@@ -54,12 +55,26 @@ export class ThrottledError extends BotError {
 }
 
 export class AccessDeniedError extends BotError {
+  /** What it was refused on, when worth naming (a log group). */
+  readonly resource?: string;
+
   /** The IAM action that was refused, e.g. `connect:DescribeContact`. */
   constructor(
     readonly action: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; resource?: string },
   ) {
     super("ACCESS_DENIED", `Access denied for ${action}`, options);
+    this.resource = options?.resource;
+  }
+}
+
+/** The instance's flow log group does not exist: flow logging was never turned on. */
+export class FlowLogGroupNotFoundError extends BotError {
+  constructor(
+    readonly logGroup: string,
+    options?: { cause?: unknown },
+  ) {
+    super("FLOW_LOGS_MISSING", `No log group ${logGroup}`, options);
   }
 }
 

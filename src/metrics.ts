@@ -6,6 +6,7 @@ export interface Metrics {
   cacheResults: Counter<"result">;
   connectCalls: Counter<"operation" | "outcome">;
   connectLatency: Histogram<"operation">;
+  logsCalls: Counter<"operation" | "outcome">;
   throttleWaits: Histogram;
   slackApiErrors: Counter<"method" | "error">;
   dedupedEvents: Counter<"reason">;
@@ -56,6 +57,12 @@ export function createMetrics(): Metrics {
       help: "Amazon Connect API call duration by operation.",
       labelNames: ["operation"],
       buckets: LATENCY_BUCKETS,
+      registers,
+    }),
+    logsCalls: new Counter({
+      name: "ccb_cloudwatch_logs_calls_total",
+      help: "CloudWatch Logs API calls (flow logs) by operation and outcome.",
+      labelNames: ["operation", "outcome"],
       registers,
     }),
     throttleWaits: new Histogram({

@@ -7,10 +7,13 @@ import type { Config } from "./config.js";
 import { type CallOutcome, createConnectApi } from "./connect/connect-api.js";
 import { createConnectClients } from "./connect/connect-clients.js";
 import { createContactService, RATE_GUARD_MS } from "./connect/contact-service.js";
+import { createLimitedApi } from "./connect/limited-api.js";
 import { createRateLimiterFactory } from "./connect/rate-limiter-factory.js";
 import { createSharedFlight } from "./connect/shared-flight.js";
 import type { Deps } from "./deps.js";
 import { createLogger, type Logger } from "./logger.js";
+import { createFlowPaths } from "./logs/flow-path.js";
+import { createLogsClients } from "./logs/logs-clients.js";
 import { createMetrics } from "./metrics.js";
 import { createContactSearch } from "./search/contact-search.js";
 import { createNameDirectory } from "./search/name-directory.js";
@@ -78,6 +81,25 @@ export async function createRuntime(
     ttlSeconds: config.cache.namesTtlSeconds,
   });
   const search = createContactSearch({ api, clients, cache, directory: names, config });
+  const logsClients = createLogsClients({ timeoutMs: config.connect.timeoutMs });
+  const flowPaths = createFlowPaths({
+    logs: logsClients,
+    connect: clients,
+    connectApi: api,
+    logsApi: createLimitedApi({
+      ratePerSecond: config.flowLogs.maxRps,
+      burst: Math.max(1, Math.floor(config.flowLogs.maxRps)),
+      // Shared by the replicas through Redis, like Connect's: the quota is per account.
+      limiters: (spec) => rateLimiters("logs", spec),
+      names: { service: "CloudWatch Logs", iamPrefix: "logs" },
+      hooks: {
+        onCall: (operation, outcome) => metrics.logsCalls.inc({ operation, outcome }),
+        onThrottleWait: hooks.onThrottleWait,
+      },
+    }),
+    cache,
+    config,
+  });
   const { slack } = config;
   const credentials = slack.secretId
     ? createSecretCredentials({
@@ -166,8 +188,10 @@ export async function createRuntime(
       if (!redis || (await redis.ready(timeoutMs))) return;
       logger.warn({ timeoutMs }, "Redis not ready at start: starting degraded, caching in-process");
     },
+    flowPaths,
     async close() {
       clients.destroy();
+      logsClients.destroy();
       await cache.close();
     },
   };

@@ -8,7 +8,15 @@ import {
 import type { RateLimiter } from "./rate-limiter.js";
 import { withRetryGate } from "./retry-gate.js";
 
-const SERVICE = "Amazon Connect";
+/** Which AWS service a ConnectApi-style caller talks to: for the words and the IAM action. */
+export interface ServiceNames {
+  /** "Amazon Connect", "CloudWatch Logs". */
+  service: string;
+  /** The IAM prefix of its actions: "connect", "logs". */
+  iamPrefix: string;
+}
+
+const CONNECT: ServiceNames = { service: "Amazon Connect", iamPrefix: "connect" };
 
 export type CallOutcome = "ok" | "not_found" | "throttled" | "denied" | "timeout" | "error";
 
@@ -69,13 +77,20 @@ export function classifyConnectError(err: unknown, signal?: AbortSignal): CallOu
   return "error";
 }
 
-function toBotError(outcome: CallOutcome, err: unknown, operation: string, ms: number): BotError {
+function toBotError(
+  outcome: CallOutcome,
+  err: unknown,
+  operation: string,
+  ms: number,
+  names: ServiceNames,
+): BotError {
   const options = { cause: err };
   if (outcome === "throttled") return new ThrottledError(operation, options);
-  if (outcome === "denied") return new AccessDeniedError(`connect:${operation}`, options);
-  if (outcome === "timeout") return new UpstreamTimeoutError(SERVICE, ms, options);
+  if (outcome === "denied")
+    return new AccessDeniedError(`${names.iamPrefix}:${operation}`, options);
+  if (outcome === "timeout") return new UpstreamTimeoutError(names.service, ms, options);
   const message = err instanceof Error ? err.message : String(err);
-  return new UpstreamError(SERVICE, `${operation} failed: ${message}`, options);
+  return new UpstreamError(names.service, `${operation} failed: ${message}`, options);
 }
 
 /** Settles with `promise`, or rejects as soon as `signal` aborts even if `promise` never settles. */
@@ -88,11 +103,16 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
+/**
+ * Rate-limited, deadline-bound SDK calls with errors as BotErrors. Amazon Connect by default;
+ * `names` points the same discipline at another AWS service (CloudWatch Logs).
+ */
 export function createConnectApi(options: {
   limiterFor: (operation: string) => RateLimiter;
   hooks?: ConnectApiHooks;
+  names?: ServiceNames;
 }): ConnectApi {
-  const { limiterFor, hooks } = options;
+  const { limiterFor, hooks, names = CONNECT } = options;
   return {
     async send(operation, deadline, call) {
       const limiter = limiterFor(operation);
@@ -100,7 +120,7 @@ export function createConnectApi(options: {
         await limiter.acquire(deadline.signal, { background: deadline.background });
       } catch (err) {
         hooks?.onCall?.(operation, "timeout", 0);
-        throw new UpstreamTimeoutError(SERVICE, deadline.ms, { cause: err });
+        throw new UpstreamTimeoutError(names.service, deadline.ms, { cause: err });
       }
       const started = performance.now();
       const seconds = () => (performance.now() - started) / 1000;
@@ -113,7 +133,7 @@ export function createConnectApi(options: {
         const outcome = classifyConnectError(err, deadline.signal);
         hooks?.onCall?.(operation, outcome, seconds());
         if (outcome === "not_found") return undefined;
-        throw toBotError(outcome, err, operation, deadline.ms);
+        throw toBotError(outcome, err, operation, deadline.ms, names);
       }
     },
   };

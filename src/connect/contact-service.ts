@@ -5,8 +5,8 @@ import type { Config, InstanceRef } from "../config.js";
 import { ContactNotFoundError } from "../errors.js";
 import { createAttributeFilter } from "./attribute-filter.js";
 import {
+  type ConnectApi,
   type ConnectApiHooks,
-  createConnectApi,
   type Deadline,
   startDeadline,
 } from "./connect-api.js";
@@ -14,8 +14,9 @@ import { createContactAttributes } from "./contact-attributes.js";
 import { walkContactChain } from "./contact-chain.js";
 import { type ContactRef, instanceTarget } from "./contact-ref.js";
 import { createContactStore, type StoredContact } from "./contact-store.js";
+import { createLimitedApi } from "./limited-api.js";
 import { createNameResolver } from "./name-resolver.js";
-import { createRateLimiters, type RateLimiter } from "./rate-limiter.js";
+import type { createRateLimiters, RateLimiter } from "./rate-limiter.js";
 import { createSharedFlight, type SharedFlight } from "./shared-flight.js";
 import { createSingleFlight } from "./single-flight.js";
 
@@ -62,13 +63,15 @@ export const DEFAULT_DEADLINE_MS = 4500;
 /** An alert storm naming 50 contacts needs ~25 s at Connect's default 2 rps. */
 export const BACKGROUND_DEADLINE_MS = 120_000;
 /** How far behind Connect's bucket the limiter keeps its schedule (see createRateLimiter). */
-export const RATE_GUARD_MS = 100;
+export { RATE_GUARD_MS } from "./limited-api.js";
 
 export function createContactService(deps: {
   clients: { forRegion(region: string): ConnectClient };
   cache: Cache;
   config: Pick<Config, "connect" | "cache" | "attributeDenylist">;
   hooks?: ContactServiceHooks;
+  /** Connect's rate-limited API, shared with the other services that call Connect. */
+  api?: ConnectApi;
   deadlineMs?: number;
   backgroundDeadlineMs?: number;
   /** One per operation, like Connect's quotas (per account, whichever instance is asked). */
@@ -79,13 +82,14 @@ export function createContactService(deps: {
   const { clients, cache, hooks } = deps;
   const { connect, cache: ttl } = deps.config;
   const deadlineMs = deps.deadlineMs ?? DEFAULT_DEADLINE_MS;
-  const limiterFor = (deps.limiters ?? createRateLimiters)({
-    ratePerSecond: connect.maxRps,
-    burst: connect.burst,
-    guardMs: RATE_GUARD_MS,
-    onWait: (ms) => hooks?.onThrottleWait?.(ms / 1000),
-  });
-  const api = createConnectApi({ limiterFor, hooks });
+  const api =
+    deps.api ??
+    createLimitedApi({
+      ratePerSecond: connect.maxRps,
+      burst: connect.burst,
+      hooks,
+      limiters: deps.limiters,
+    });
   const flight = deps.flight ?? createSharedFlight({});
   const resolveNames = createNameResolver({
     api,

@@ -1,5 +1,4 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import type { ConnectClient } from "@aws-sdk/client-connect";
 import type { Deadline } from "./connect-api.js";
 import type { RateLimiter } from "./rate-limiter.js";
 
@@ -38,21 +37,33 @@ function isThrottle(err: unknown): boolean {
  * retry middleware, so this is where a retry queues like everybody else, and where a throttled
  * attempt empties the bucket so that the others do not run into the same quota.
  */
-export function gateRetries(client: ConnectClient): void {
-  client.middlewareStack.add(
-    (next) => async (args) => {
-      const gate = gates.getStore();
-      if (gate && gate.attempts++ > 0) {
-        const { signal, background } = gate.deadline;
-        await gate.limiter.acquire(signal, { background });
-      }
-      try {
-        return await next(args);
-      } catch (err) {
-        if (gate && isThrottle(err)) gate.limiter.throttled();
-        throw err;
-      }
-    },
-    { step: "deserialize", name: "rateLimitRetries", override: true },
-  );
+export function gateRetries(client: {
+  middlewareStack: {
+    add(
+      middleware: typeof queueRetries,
+      options: { step: "deserialize"; name: string; override: boolean },
+    ): void;
+  };
+}): void {
+  client.middlewareStack.add(queueRetries, {
+    step: "deserialize",
+    name: "rateLimitRetries",
+    override: true,
+  });
+}
+
+function queueRetries<A, R>(next: (args: A) => Promise<R>): (args: A) => Promise<R> {
+  return async (args) => {
+    const gate = gates.getStore();
+    if (gate && gate.attempts++ > 0) {
+      const { signal, background } = gate.deadline;
+      await gate.limiter.acquire(signal, { background });
+    }
+    try {
+      return await next(args);
+    } catch (err) {
+      if (gate && isThrottle(err)) gate.limiter.throttled();
+      throw err;
+    }
+  };
 }

@@ -1,8 +1,8 @@
 import type { KnownBlock } from "@slack/types";
 import { renderContactMessage } from "../../blocks/contact-message.js";
-import { renderError } from "../../blocks/error-message.js";
+import { errorWording, renderError } from "../../blocks/error-message.js";
 import { fitMessage } from "../../blocks/fit-message.js";
-import type { RenderOptions, SectionId } from "../../blocks/model.js";
+import type { ContactRecord, RenderOptions, SectionId } from "../../blocks/model.js";
 import { moreContactsNote } from "../../blocks/notices.js";
 import type { ContactRef } from "../connect/contact-ref.js";
 import type { LookupOptions } from "../connect/contact-service.js";
@@ -28,12 +28,33 @@ export interface ViewOptions {
   skipNotFound?: boolean;
 }
 
+type ViewDeps = Pick<Deps, "config" | "contacts" | "logger" | "flowPaths">;
+
+/**
+ * The flow path for the findings (and the Flow section when open): read when Flow is open,
+ * otherwise only what the cache already holds, so findings never cost a call of their own.
+ */
+export async function flowOptions(
+  deps: ViewDeps,
+  record: ContactRecord,
+  open: SectionId | undefined,
+): Promise<Pick<RenderOptions, "flowPath" | "flowProblem" | "thresholds" | "now">> {
+  const base = { thresholds: deps.config.findings, now: new Date() };
+  if (open !== "flow") return { ...base, flowPath: await deps.flowPaths.cached(record) };
+  try {
+    return { ...base, flowPath: await deps.flowPaths.read(record) };
+  } catch (error) {
+    deps.logger.warn({ err: error, contactId: record.contact.Id }, "flow path failed");
+    return { ...base, flowProblem: errorWording(error) };
+  }
+}
+
 /**
  * One contact as a message: the summary with `open` expanded, or the user-facing error. Only the
- * attributes and chain sections need more than the (cached) record.
+ * attributes, chain and flow sections need more than the (cached) record.
  */
 export async function contactView(
-  deps: Pick<Deps, "config" | "contacts" | "logger">,
+  deps: ViewDeps,
   lookup: AuditedLookup,
   ref: ContactRef,
   options: ViewOptions = {},
@@ -51,6 +72,7 @@ export async function contactView(
         ? await deps.contacts.chain(record, (leg) => lookup(leg, options.lookup))
         : undefined;
     const message = renderContactMessage(record, {
+      ...(await flowOptions(deps, record, open)),
       maskEndpoints: deps.config.maskCustomerEndpoints,
       open,
       attributes,
@@ -67,7 +89,7 @@ export async function contactView(
 
 /** Views for several contacts, at most `max`; the rest are named in a note under the last one. */
 export async function contactViews(
-  deps: Pick<Deps, "config" | "contacts" | "logger">,
+  deps: ViewDeps,
   lookup: AuditedLookup,
   refs: readonly ContactRef[],
   options: ViewOptions = {},

@@ -4,6 +4,7 @@ import { type RunningApp, startApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { createLogger } from "../../src/logger.js";
 import { createRuntime } from "../../src/runtime.js";
+import { type LogsEmulator, startLogsEmulator } from "../support/cloudwatch-logs-emulator.js";
 import { type ConnectEmulator, startConnectEmulator } from "../support/connect-emulator.js";
 import { type FakeSlack, startFakeSlack } from "../support/fake-slack.js";
 import { type RedisServer, startRedis } from "../support/redis-server.js";
@@ -14,7 +15,7 @@ import {
   postSigned,
   slashCommandBody,
 } from "../support/slack-request.js";
-import { seedConnect, TEST_INSTANCE_ID } from "./seed.js";
+import { seedConnect, seedFlowLogs, TEST_INSTANCE_ID } from "./seed.js";
 
 export const SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 export const BOT_TOKEN = "xoxb-1111-2222-test";
@@ -24,7 +25,7 @@ export interface HarnessOptions {
   /** Start a private redis-server (default true); false runs the bot on its in-process cache. */
   redis?: boolean;
   /** Reuse fakes from another harness (two replicas sharing one Redis). */
-  share?: Pick<Harness, "slack" | "connect" | "redis">;
+  share?: Pick<Harness, "slack" | "connect" | "redis"> & Partial<Pick<Harness, "cloudWatchLogs">>;
 }
 
 export interface Harness {
@@ -33,6 +34,8 @@ export interface Harness {
   baseUrl: string;
   slack: FakeSlack;
   connect: ConnectEmulator;
+  /** CloudWatch Logs, holding the seeded contacts' flow logs. */
+  cloudWatchLogs: LogsEmulator;
   redis?: RedisServer;
   /** Every log line the bot wrote, parsed. */
   logs: Record<string, unknown>[];
@@ -75,9 +78,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const redis = options.share?.redis ?? (options.redis === false ? undefined : await startRedis());
   const connect = options.share?.connect ?? (await startConnectEmulator());
   const slack = options.share?.slack ?? (await startFakeSlack());
+  const ownLogs = !options.share?.cloudWatchLogs;
+  const cloudWatchLogs = options.share?.cloudWatchLogs ?? (await startLogsEmulator());
   if (owned) seedConnect(connect);
+  if (ownLogs) seedFlowLogs(cloudWatchLogs);
   Object.assign(process.env, {
     AWS_ENDPOINT_URL_CONNECT: connect.url,
+    AWS_ENDPOINT_URL_CLOUDWATCH_LOGS: cloudWatchLogs.url,
     AWS_ACCESS_KEY_ID: "test",
     AWS_SECRET_ACCESS_KEY: "test",
     AWS_EC2_METADATA_DISABLED: "true",
@@ -110,6 +117,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     eventsUrl,
     slack,
     connect,
+    cloudWatchLogs,
     redis,
     logs: logs.lines,
     async command(text, opts = {}) {
@@ -137,6 +145,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       if (owned) {
         await Promise.all([slack.stop(), connect.stop(), redis?.stop()]);
       }
+      if (ownLogs) await cloudWatchLogs.stop();
     },
   };
 }
@@ -194,6 +203,7 @@ export function useHarness(options: HarnessOptions = {}): Harness {
   });
   beforeEach(() => {
     started?.connect.reset();
+    started?.cloudWatchLogs.reset();
     started?.slack.reset();
   });
   return new Proxy({} as Harness, {

@@ -8,6 +8,8 @@ import {
   INSTANCE_ID,
   QUEUES,
 } from "../fixtures/contacts.js";
+import { FLOW_LOG_GROUP, flowLogEvents, QUEUE_FLOW } from "../fixtures/flow-logs.js";
+import type { LogsEmulator } from "../support/cloudwatch-logs-emulator.js";
 import type { ConnectEmulator } from "../support/connect-emulator.js";
 
 export const TEST_INSTANCE_ID = INSTANCE_ID;
@@ -58,6 +60,16 @@ export function seedConnect(connect: ConnectEmulator): void {
   for (const contact of [...Object.values(CONTACTS), FULL_CONTACT as Contact]) {
     connect.putContact(INSTANCE_ID, contact);
   }
+  connect.putContactFlow(INSTANCE_ID, {
+    Id: QUEUE_FLOW.arn.split("/").at(-1),
+    Arn: QUEUE_FLOW.arn,
+    Name: QUEUE_FLOW.name,
+  });
   const voice = CONTACTS.voiceInbound;
   connect.putAttributes(INSTANCE_ID, voice.InitialContactId ?? voice.Id ?? "", VOICE_ATTRIBUTES);
+}
+
+/** The voice contact's flow logs, interleaved with another contact's, in the default log group. */
+export function seedFlowLogs(logs: LogsEmulator): void {
+  logs.putEvents(FLOW_LOG_GROUP, flowLogEvents());
 }

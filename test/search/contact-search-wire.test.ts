@@ -1,5 +1,6 @@
 import type { Contact } from "@aws-sdk/client-connect";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { DEFAULT_FINDING_THRESHOLDS } from "../../blocks/findings/finding.js";
 import { createMemoryCache } from "../../src/cache/memory-cache.js";
 import { createConnectApi } from "../../src/connect/connect-api.js";
 import type { createConnectClients } from "../../src/connect/connect-clients.js";
@@ -69,7 +70,7 @@ function search(instances = [A, B]) {
     clients,
     cache,
     directory,
-    config: { connect, findings: { queueWaitSeconds: 60 } },
+    config: { connect, findings: { ...DEFAULT_FINDING_THRESHOLDS, queueWaitSeconds: 60 } },
   });
 }
 

@@ -1,3 +1,24 @@
+import { randomUUID } from "node:crypto";
+import type { ServerResponse } from "node:http";
+import { sendJson } from "./http-io.js";
+
+export const JSON_11 = "application/x-amz-json-1.1";
+
+/** AWS JSON 1.1 errors carry their type in the body's `__type` (and the header, for good measure). */
+export function sendJson11Error(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  message: string,
+): void {
+  sendJson(
+    res,
+    status,
+    { __type: type, message },
+    { "content-type": JSON_11, "x-amzn-errortype": type, "x-amzn-requestid": randomUUID() },
+  );
+}
+
 /**
  * Converts SDK-shaped values to what AWS JSON protocols put on the wire: the SDK hands tests
  * `Date`s, but rest-json and JSON 1.1 carry timestamps as epoch seconds (fractions allowed).

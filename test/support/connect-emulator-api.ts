@@ -1,5 +1,6 @@
 import type {
   Contact,
+  ContactFlow,
   HierarchyGroup,
   Instance,
   Queue,
@@ -35,6 +36,7 @@ export interface ConnectEmulator {
   putRoutingProfile(instanceId: string, profile: RoutingProfile): void;
   putHierarchyGroup(instanceId: string, group: HierarchyGroup): void;
   putInstance(instance: Instance): void;
+  putContactFlow(instanceId: string, flow: ContactFlow): void;
   putAttributes(instanceId: string, initialContactId: string, attrs: Record<string, string>): void;
   /** Attribute keys SearchContacts may filter on; others are refused (400), like Connect does. */
   setSearchableAttributes(instanceId: string, keys: string[]): void;

@@ -126,6 +126,8 @@ export async function startConnectEmulator(
     putHierarchyGroup: (instanceId, group) =>
       store.putEntity("DescribeUserHierarchyGroup", instanceId, group, [group.Id, group.Arn]),
     putInstance: (instance) => store.putInstance(instance),
+    putContactFlow: (instanceId, flow) =>
+      store.putEntity("DescribeContactFlow", instanceId, flow, [flow.Id, flow.Arn]),
     putAttributes: (instanceId, initialContactId, attrs) =>
       store.putAttributes(instanceId, initialContactId, attrs),
     setSearchableAttributes: (instanceId, keys) => store.setSearchableAttributes(instanceId, keys),

@@ -15,6 +15,7 @@ const ROUTES = {
   DescribeRoutingProfile: "/routing-profiles/{InstanceId}/{RoutingProfileId}",
   DescribeUserHierarchyGroup: "/user-hierarchy-groups/{InstanceId}/{HierarchyGroupId}",
   DescribeInstance: "/instance/{InstanceId}",
+  DescribeContactFlow: "/contact-flows/{InstanceId}/{ContactFlowId}",
   GetContactAttributes: "/contact/attributes/{InstanceId}/{InitialContactId}",
 } as const;
 

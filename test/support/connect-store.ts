@@ -1,5 +1,6 @@
 import type {
   Contact,
+  ContactFlow,
   HierarchyGroup,
   Instance,
   Queue,
@@ -25,10 +26,11 @@ const ENTITIES = {
   DescribeUser: { wrap: "User", param: "UserId" },
   DescribeRoutingProfile: { wrap: "RoutingProfile", param: "RoutingProfileId" },
   DescribeUserHierarchyGroup: { wrap: "HierarchyGroup", param: "HierarchyGroupId" },
+  DescribeContactFlow: { wrap: "ContactFlow", param: "ContactFlowId" },
 } as const;
 
 type EntityOperation = keyof typeof ENTITIES;
-type Entity = Contact | Queue | User | RoutingProfile | HierarchyGroup;
+type Entity = Contact | Queue | User | RoutingProfile | HierarchyGroup | ContactFlow;
 
 function notFound(message: string): { fault: ConnectFault } {
   return { fault: { status: 404, type: "ResourceNotFoundException", message } };

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import { toAwsWire } from "./aws-wire.js";
+import { JSON_11, sendJson11Error as sendError, toAwsWire } from "./aws-wire.js";
 import { closeServer, listen, readBody, sendJson } from "./http-io.js";
 
 export interface SecretsManagerCall {
@@ -27,18 +27,6 @@ interface SecretVersion {
   VersionId: string;
   VersionStages: string[];
   CreatedDate: Date;
-}
-
-const JSON_11 = "application/x-amz-json-1.1";
-
-/** AWS JSON 1.1 errors carry their type in the body's `__type` (and the header, for good measure). */
-function sendError(res: ServerResponse, status: number, type: string, message: string): void {
-  sendJson(
-    res,
-    status,
-    { __type: type, message },
-    { "content-type": JSON_11, "x-amzn-errortype": type, "x-amzn-requestid": randomUUID() },
-  );
 }
 
 /** Real secret ARNs end in a random 6-character suffix after the name. */

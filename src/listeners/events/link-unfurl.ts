@@ -4,6 +4,7 @@ import { renderUnfurl } from "../../../blocks/unfurl.js";
 import { contactRefFromConsoleUrl } from "../../connect/contact-ref.js";
 import type { Deps } from "../../deps.js";
 import { lookupFrom } from "../../middleware/audited-lookup.js";
+import { flowOptions } from "../contact-view.js";
 
 type Args = SlackEventMiddlewareArgs<"link_shared"> & AllMiddlewareArgs;
 
@@ -18,7 +19,10 @@ export function linkUnfurl(deps: Deps) {
       try {
         const { record } = await lookup(ref);
         unfurls[url] = {
-          blocks: renderUnfurl(record, { maskEndpoints: deps.config.maskCustomerEndpoints }),
+          blocks: renderUnfurl(record, {
+            ...(await flowOptions(deps, record, undefined)),
+            maskEndpoints: deps.config.maskCustomerEndpoints,
+          }),
         };
       } catch (error) {
         logger.warn(`no unfurl for a console link: ${String(error)}`);

@@ -1,0 +1,102 @@
+import type { CloudWatchLogsClient } from "@aws-sdk/client-cloudwatch-logs";
+import type { ConnectClient } from "@aws-sdk/client-connect";
+import type { FlowPath } from "../../blocks/flow-model.js";
+import type { ContactRecord } from "../../blocks/model.js";
+import { toDate } from "../../blocks/slack-date.js";
+import type { Cache } from "../cache/cache.js";
+import { decodeJson, encodeJson } from "../cache/json-codec.js";
+import type { Config } from "../config.js";
+import { createDeniedName } from "../connect/attribute-filter.js";
+import { type ConnectApi, startDeadline } from "../connect/connect-api.js";
+import { createSingleFlight } from "../connect/single-flight.js";
+import { FlowLogGroupNotFoundError } from "../errors.js";
+import { parseFlowLogEvents } from "./flow-log-parser.js";
+import { createFlowLogReader } from "./flow-log-reader.js";
+import { createFlowNames } from "./flow-names.js";
+
+/** The contact's path through the flows, from its flow logs in CloudWatch Logs. */
+export interface FlowPaths {
+  /**
+   * From the cache, else one FilterLogEvents scan. Throws FlowLogGroupNotFoundError or
+   * AccessDeniedError; throttled or slow scans resolve with `incomplete` set.
+   */
+  read(record: ContactRecord): Promise<FlowPath>;
+  /** The cached path only, never a call: for the findings and the timeline. */
+  cached(record: ContactRecord): Promise<FlowPath | undefined>;
+}
+
+/** A person is waiting; a long path is cut at what was read by then (see FlowPath.incomplete). */
+export const FLOW_DEADLINE_MS = 4000;
+const BEFORE_MS = 60_000;
+const AFTER_MS = 5 * 60_000;
+
+const keyOf = (record: ContactRecord) =>
+  `flowpath:${record.instanceId}:${(record.contact.Id ?? "").toLowerCase()}`;
+
+export function createFlowPaths(deps: {
+  logs: { forRegion(region: string): CloudWatchLogsClient };
+  connect: { forRegion(region: string): ConnectClient };
+  logsApi: ConnectApi;
+  connectApi: ConnectApi;
+  cache: Cache;
+  config: Pick<Config, "flowLogs" | "cache" | "attributeDenylist">;
+  deadlineMs?: number;
+  now?: () => number;
+}): FlowPaths {
+  const { cache, config } = deps;
+  const ttl = config.cache;
+  const now = deps.now ?? Date.now;
+  const readLogs = createFlowLogReader(deps.logsApi);
+  const names = createFlowNames({
+    api: deps.connectApi,
+    cache,
+    ttlSeconds: ttl.namesTtlSeconds,
+    missingTtlSeconds: ttl.notFoundTtlSeconds,
+  });
+  const isDenied = createDeniedName(config.attributeDenylist);
+  const flight = createSingleFlight<FlowPath>();
+
+  async function scan(record: ContactRecord): Promise<FlowPath> {
+    const { contact, instanceId, region } = record;
+    const contactId = (contact.Id ?? "").toLowerCase();
+    const deadline = startDeadline(deps.deadlineMs ?? FLOW_DEADLINE_MS);
+    const connect = deps.connect.forRegion(region);
+    const alias = config.flowLogs.logGroup
+      ? undefined
+      : await names.alias(connect, instanceId, deadline);
+    const logGroup = config.flowLogs.logGroup ?? `/aws/connect/${alias ?? "<instance alias>"}`;
+    if (!config.flowLogs.logGroup && !alias) throw new FlowLogGroupNotFoundError(logGroup);
+    const started = toDate(contact.InitiationTimestamp)?.getTime() ?? now() - 24 * 3600_000;
+    const ended = toDate(contact.DisconnectTimestamp)?.getTime() ?? now();
+    const { events, incomplete } = await readLogs(
+      deps.logs.forRegion(region),
+      { logGroup, contactId, startTime: started - BEFORE_MS, endTime: ended + AFTER_MS },
+      deadline,
+    );
+    const steps = parseFlowLogEvents(events, contactId, isDenied);
+    const path: FlowPath = {
+      contactId,
+      logGroup,
+      steps,
+      names: await names.resolve(connect, instanceId, steps, deadline),
+      ...(incomplete && { incomplete }),
+    };
+    // A cut path is not cached: opening Flow again reads the rest.
+    if (!incomplete) {
+      const seconds = contact.DisconnectTimestamp ? ttl.endedTtlSeconds : ttl.activeTtlSeconds;
+      await cache.set(keyOf(record), encodeJson(path), seconds);
+    }
+    return path;
+  }
+
+  const paths: FlowPaths = {
+    async cached(record) {
+      const path = decodeJson<FlowPath>(await cache.get(keyOf(record)));
+      return path && Array.isArray(path.steps) ? path : undefined;
+    },
+    async read(record) {
+      return (await paths.cached(record)) ?? flight(keyOf(record), () => scan(record));
+    },
+  };
+  return paths;
+}

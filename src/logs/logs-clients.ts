@@ -1,0 +1,9 @@
+import { CloudWatchLogsClient } from "@aws-sdk/client-cloudwatch-logs";
+import { createRegionalClients, type RegionalClients } from "../connect/regional-clients.js";
+
+export type LogsClients = RegionalClients<CloudWatchLogsClient>;
+
+/** One CloudWatchLogsClient per region; AWS_ENDPOINT_URL_CLOUDWATCH_LOGS keeps working. */
+export function createLogsClients(options: { timeoutMs: number }): LogsClients {
+  return createRegionalClients(options, (_region, config) => new CloudWatchLogsClient(config));
+}

@@ -39,6 +39,8 @@ export interface LogsEmulator {
   /** Ignore the filter pattern, as a sloppy one would: the bot must re-check ContactId. */
   setLeakOtherContacts(leak: boolean): void;
   failNext(fault: LogsFault, times?: number): void;
+  /** Answers the next `requests` requests normally, then fails `times` of them. */
+  failAfter(requests: number, fault: LogsFault, times?: number): void;
   hangNext(times?: number): void;
   denyAll(): void;
   readonly calls: LogsCall[];
@@ -91,7 +93,7 @@ export async function startLogsEmulator(
   options: { rateLimit?: { rps: number; burst: number } } = {},
 ): Promise<LogsEmulator> {
   const groups = new Map<string, StoredLogEvent[]>();
-  const faults = new FaultQueue<LogsFault | "hang">();
+  const faults = new FaultQueue<LogsFault | "hang" | "pass">();
   const calls: LogsCall[] = [];
   const quota = options.rateLimit;
   let bucket = quota && new TokenBucket(quota.rps, quota.burst);
@@ -182,7 +184,9 @@ export async function startLogsEmulator(
       const message = `User is not authorized to perform: logs:FilterLogEvents on resource: ${input.logGroupName}`;
       return sendJson11Error(res, 400, "AccessDeniedException", message);
     }
-    if (fault) return sendJson11Error(res, fault.status, fault.type, fault.message ?? fault.type);
+    if (fault && fault !== "pass") {
+      return sendJson11Error(res, fault.status, fault.type, fault.message ?? fault.type);
+    }
     const answer = filter(input);
     if ("type" in answer)
       return sendJson11Error(res, answer.status, answer.type, answer.message ?? "");
@@ -215,6 +219,10 @@ export async function startLogsEmulator(
       leak = on;
     },
     failNext: (fault, times = 1) => faults.add("FilterLogEvents", fault, times),
+    failAfter(requests, fault, times = 1) {
+      faults.add("FilterLogEvents", "pass", requests);
+      faults.add("FilterLogEvents", fault, times);
+    },
     hangNext: (times = 1) => faults.add("FilterLogEvents", "hang", times),
     denyAll: () => {
       denied = true;

@@ -35,7 +35,8 @@ function queueLabel(record: ContactRecord): string {
 /** Enqueued, never connected to an agent, then disconnected. */
 export function abandoned({ record }: RuleInput): Finding[] {
   const { contact } = record;
-  if (contactStatus(contact) !== "abandoned") return [];
+  // An expired task "abandoned" the queue too; its own line says it expired.
+  if (contactStatus(contact) !== "abandoned" || contact.DisconnectReason === "EXPIRED") return [];
   const waited = secondsBetween(contact.QueueInfo?.EnqueueTimestamp, contact.DisconnectTimestamp);
   return [
     finding("abandoned", 3, "📵", [

@@ -101,7 +101,7 @@ describe("quality section", () => {
   it("shows audio scores and issues in words", () => {
     const quality = text("quality", resolvedRecordOf(VOICE_INBOUND));
     expect(quality).toContain("*Agent audio*\nscore 4.6");
-    expect(quality).toContain("*Customer audio*\nscore 3.1 · High packet loss");
+    expect(quality).toContain("*Customer audio*\nscore 2.1 · High packet loss");
   });
 
   it("shows disconnect issues, answering machine detection, greeting and evaluations", () => {

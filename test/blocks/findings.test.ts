@@ -113,9 +113,7 @@ describe("finding rules", () => {
 
   it("stuck: in progress past FINDING_STUCK_MINUTES", () => {
     const { DisconnectTimestamp: _end, DisconnectReason: _reason, ...open } = QUIET;
-    expect(lines(open, { now: at(3 * 3600) })).toEqual([
-      "Still in progress after 3h (over 2h)",
-    ]);
+    expect(lines(open, { now: at(3 * 3600) })).toEqual(["Still in progress after 3h (over 2h)"]);
     expect(lines(open, { now: at(3600) })).toEqual([]);
   });
 

@@ -1,15 +1,19 @@
 #!/usr/bin/env node
 import type { Writable } from "node:stream";
+import type { Contact } from "@aws-sdk/client-connect";
 import { renderContactMessage } from "../blocks/contact-message.js";
+import type { FlowPath } from "../blocks/flow-model.js";
 import { blockKitBuilderUrl } from "./cli/block-kit-builder-url.js";
 import { CliError, EXIT } from "./cli/cli-error.js";
 import { contactRecord } from "./cli/contact-record.js";
 import { isMainModule } from "./cli/is-main-module.js";
 import { parseCliArgs } from "./cli/parse-args.js";
 import { readContact } from "./cli/read-contact.js";
+import { readFlowLogs } from "./cli/read-flow-logs.js";
 import { readInput } from "./cli/read-input.js";
 import { timelineCommand } from "./cli/timeline-command.js";
 import { USAGE } from "./cli/usage.js";
+import { parseFlowLogEvents } from "./logs/flow-log-parser.js";
 
 // Offline by design: nothing here reads the environment or opens a connection (no src/config.ts),
 // so the CLI runs without Slack or AWS credentials.
@@ -18,6 +22,18 @@ export interface CliIo {
   stdin: NodeJS.ReadableStream;
   stdout: Writable;
   stderr: Writable;
+}
+
+/** The flow path from saved log events; offline, so flow and queue ARNs keep their ids. */
+async function flowPathFrom(
+  file: string,
+  contact: Contact,
+  stdin: NodeJS.ReadableStream,
+): Promise<FlowPath> {
+  const contactId = contact.Id ?? "";
+  const events = readFlowLogs(await readInput(file, stdin), file);
+  const steps = parseFlowLogEvents(events, contactId, () => false);
+  return { contactId, logGroup: file, steps, names: {} };
 }
 
 const describe = (error: unknown): string =>
@@ -37,9 +53,12 @@ async function render(argv: readonly string[], io: CliIo): Promise<number> {
   const text = await readInput(args.file, io.stdin);
   const source = args.file === undefined || args.file === "-" ? "standard input" : args.file;
   const contact = readContact(text, source);
+  const flowPath =
+    args.flowLogs === undefined ? undefined : await flowPathFrom(args.flowLogs, contact, io.stdin);
   const { blocks } = renderContactMessage(contactRecord(contact, args.consoleUrl), {
     maskEndpoints: args.mask,
     open: args.section,
+    ...(flowPath && { flowPath }),
   });
   io.stdout.write(`${JSON.stringify({ blocks }, null, 2)}\n`);
   if (!args.jsonOnly) io.stdout.write(`Block Kit Builder: ${blockKitBuilderUrl(blocks)}\n`);

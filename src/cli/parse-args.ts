@@ -27,14 +27,23 @@ export type CliArgs =
       mask: boolean;
       consoleUrl: string | undefined;
       jsonOnly: boolean;
+      /** Saved `aws logs filter-log-events` output: the Flow section, offline. */
+      flowLogs: string | undefined;
     };
 
 const usageError = (message: string): CliError => new CliError(message, EXIT.badUsage);
 
-function sectionArg(value: string | undefined): SectionId | undefined {
-  if (value === undefined) return undefined;
+function sectionArg(
+  value: string | undefined,
+  flowLogs: string | undefined,
+): SectionId | undefined {
+  if (value === undefined) return flowLogs === undefined ? undefined : "flow";
   const section = OFFLINE_SECTIONS.find((known) => known === value);
   if (section) return section;
+  if (value === "flow") {
+    if (flowLogs !== undefined) return "flow";
+    throw usageError("--section flow needs the flow logs: add --flow-logs FILE");
+  }
   const choices = `choose one of ${OFFLINE_SECTIONS.join(", ")}`;
   if (value === "attributes" || value === "chain") {
     throw usageError(
@@ -78,10 +87,11 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     help: false,
     command: "render",
     file,
-    section: sectionArg(values.section),
+    section: sectionArg(values.section, values["flow-logs"]),
     mask: !values["no-mask"],
     consoleUrl: consoleUrlArg(values["console-url"]),
     jsonOnly: values.json ?? false,
+    flowLogs: values["flow-logs"],
   };
 }
 
@@ -128,6 +138,7 @@ function parse(argv: readonly string[]) {
       out: { type: "string" },
       tz: { type: "string" },
       names: { type: "string" },
+      "flow-logs": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });

@@ -8,7 +8,8 @@ timeline draws the Timeline picture (PNG) of a transfer chain from one such outp
 No Slack or AWS credentials are needed.
 
 Options of render:
-  --section <name>     open one section: agent, queue, routing, quality, details
+  --section <name>     open one section: agent, queue, routing, quality, details (flow with --flow-logs)
+  --flow-logs <file>   the contact's flow logs as \`aws logs filter-log-events\` prints them: opens Flow
   --no-mask            show customer phone numbers and email addresses in full
   --console-url <url>  Amazon Connect console base URL for links, e.g. https://acme.my.connect.aws
   --json               print only the JSON, without the Block Kit Builder link
@@ -24,4 +25,7 @@ Examples:
   aws connect describe-contact --instance-id <instance> --contact-id <contact> \\
     | connect-contact-bot render --section routing
   connect-contact-bot timeline leg-1.json leg-2.json leg-3.json --tz Europe/London --out timeline.png
+  aws logs filter-log-events --log-group-name /aws/connect/<alias> \\
+    --filter-pattern '{ $.ContactId = "<contact>" }' > flow.json
+  connect-contact-bot render --flow-logs flow.json contact.json
 `;

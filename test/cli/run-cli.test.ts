@@ -35,12 +35,12 @@ describe("connect-contact-bot render", () => {
   });
 
   it("opens the section named by --section", async () => {
+    // The routing section's title and step heading (the findings quote the expression too).
     const closed = await runCliCaptured(["render", "--json", FIXTURE]);
-    expect(closed.stdout).not.toContain("Disputes");
+    expect(closed.stdout).not.toContain("*Step 1*");
     const open = await runCliCaptured(["render", "--section", "routing", FIXTURE]);
     expect(open.code).toBe(0);
-    // The nested routing expression of step 1.
-    expect(open.stdout).toContain("Disputes");
+    expect(open.stdout).toContain("*Step 1*");
     expect(open.stdout).toContain("Refunds");
   });
 

@@ -36,13 +36,9 @@ function endpointLines(
   const address = text(info?.Address);
   const name = text(info?.DisplayName);
   return [
-    line(
-      title,
-      join([
-        enumText(info?.Type),
-        md(address && mask ? maskEndpoint(address, info?.Type) : address),
-      ]),
-    ),
+    line(title, md(address && mask ? maskEndpoint(address, info?.Type) : address)),
+    // The raw type too: "Phone" alone does not say TELEPHONE_NUMBER from CONNECT_PHONENUMBER_ARN.
+    line(`${title} endpoint type`, join([enumText(info?.Type), code(info?.Type)])),
     line(`${title} name`, md(name && mask ? maskName(name) : name)),
   ];
 }
@@ -84,6 +80,7 @@ function contactLines(contact: Contact): (Mrkdwn | undefined)[] {
     line("Related contact", code(contact.RelatedContactId)),
     line("Contact association", code(contact.ContactAssociationId)),
     line("Customer id", code(contact.CustomerId)),
+    line("Queue priority", num(contact.QueuePriority)),
     line("Scheduled", date(contact.ScheduledTimestamp)),
     line("Ringing from", date(contact.RingStartTimestamp)),
     line("Last paused", date(contact.LastPausedTimestamp)),

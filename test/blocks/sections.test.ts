@@ -120,7 +120,8 @@ describe("quality section", () => {
 describe("details section", () => {
   it("masks the customer and email recipients when asked", () => {
     const masked = text("details", resolvedRecordOf(EMAIL));
-    expect(masked).toContain("*Customer*: Email address · j•••@example.com");
+    expect(masked).toContain("*Customer*: j•••@example.com");
+    expect(masked).toContain("*Customer endpoint type*: Email address · `EMAIL_ADDRESS`");
     expect(masked).toContain("*Customer name*: J•••");
     expect(masked).toContain("*Email cc*: J••• j•••@example.net");
     expect(masked).not.toMatch(/john\.partner|Jane Customer|jane\.customer/);

@@ -24,6 +24,8 @@ export interface HarnessOptions {
   env?: Record<string, string>;
   /** Start a private redis-server (default true); false runs the bot on its in-process cache. */
   redis?: boolean;
+  /** CloudWatch Logs' own quota, enforced by the emulator. */
+  logsRateLimit?: { rps: number; burst: number };
   /** Reuse fakes from another harness (two replicas sharing one Redis). */
   share?: Pick<Harness, "slack" | "connect" | "redis"> & Partial<Pick<Harness, "cloudWatchLogs">>;
 }
@@ -79,7 +81,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const connect = options.share?.connect ?? (await startConnectEmulator());
   const slack = options.share?.slack ?? (await startFakeSlack());
   const ownLogs = !options.share?.cloudWatchLogs;
-  const cloudWatchLogs = options.share?.cloudWatchLogs ?? (await startLogsEmulator());
+  const cloudWatchLogs =
+    options.share?.cloudWatchLogs ??
+    (await startLogsEmulator({ rateLimit: options.logsRateLimit }));
   if (owned) seedConnect(connect);
   if (ownLogs) seedFlowLogs(cloudWatchLogs);
   Object.assign(process.env, {

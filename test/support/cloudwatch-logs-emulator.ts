@@ -46,6 +46,8 @@ export interface LogsEmulator {
   readonly calls: LogsCall[];
   /** FilterLogEvents requests received. */
   count(): number;
+  /** Requests answered ThrottlingException by the rate limit (not by failNext). */
+  readonly throttled: number;
   reset(): void;
   stop(): Promise<void>;
 }
@@ -90,7 +92,7 @@ function matches(pattern: RegExpExecArray | undefined, message: string): boolean
 
 /** CloudWatch Logs' JSON 1.1 protocol (`POST /`, X-Amz-Target), FilterLogEvents only. */
 export async function startLogsEmulator(
-  options: { rateLimit?: { rps: number; burst: number } } = {},
+  options: { rateLimit?: { rps: number; burst: number }; port?: number } = {},
 ): Promise<LogsEmulator> {
   const groups = new Map<string, StoredLogEvent[]>();
   const faults = new FaultQueue<LogsFault | "hang" | "pass">();
@@ -101,6 +103,7 @@ export async function startLogsEmulator(
   let leadingEmpty = 0;
   let leak = false;
   let denied = false;
+  let throttled = 0;
 
   function filter(input: FilterInput): { body: unknown } | LogsFault {
     const name = input.logGroupName ?? input.logGroupIdentifier ?? "";
@@ -176,6 +179,7 @@ export async function startLogsEmulator(
       );
     }
     if (bucket && !bucket.take()) {
+      throttled += 1;
       return sendJson11Error(res, 400, "ThrottlingException", "Rate exceeded");
     }
     const fault = faults.take("FilterLogEvents");
@@ -198,7 +202,7 @@ export async function startLogsEmulator(
       if (!res.headersSent) sendJson11Error(res, 500, "ServiceUnavailableException", String(error));
     });
   });
-  const port = await listen(server);
+  const port = await listen(server, options.port ?? 0);
   return {
     url: `http://127.0.0.1:${port}`,
     port,
@@ -229,8 +233,12 @@ export async function startLogsEmulator(
     },
     calls,
     count: () => calls.filter((c) => c.operation === "FilterLogEvents").length,
+    get throttled() {
+      return throttled;
+    },
     reset() {
       calls.length = 0;
+      throttled = 0;
       faults.clear();
       denied = false;
       leak = false;

@@ -4,6 +4,16 @@ import { type Finding, finding, strong } from "./finding.js";
 
 const MAX_FLOW_FINDINGS = 3;
 
+/** A block's failure in a word or two: "The Lambda Function Returned An Error." → "error". */
+function failureWord(failure: string | undefined): string {
+  const text = failure ?? "error";
+  if (/time ?out|timed out/i.test(text)) return "timeout";
+  if (/no.?match/i.test(text)) return "no match";
+  if (/throttl/i.test(text)) return "throttled";
+  if (/error|fail/i.test(text)) return "error";
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text.toLowerCase();
+}
+
 /** The flow's name as the path knows it: from the log entry, DescribeContactFlow, or "a flow". */
 export function flowLabel(path: FlowPath, flowName?: string, flowArn?: string): string | undefined {
   return flowName ?? (flowArn ? path.names[flowArn] : undefined);
@@ -27,7 +37,7 @@ export function flowErrors(path: FlowPath | undefined): Finding[] {
         strong(what),
         " failed",
         ...(flow ? [" in flow ", strong(flow)] : []),
-        ` (${(step.failure ?? "error").toLowerCase()})`,
+        ` (${failureWord(step.failure)})`,
       ]),
     );
   }

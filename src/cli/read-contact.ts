@@ -1,5 +1,6 @@
 import type { Contact } from "@aws-sdk/client-connect";
 import { CliError, EXIT } from "./cli-error.js";
+import { parseJson } from "./parse-json.js";
 import { reviveTimestamps } from "./revive-timestamps.js";
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -10,13 +11,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  * prints it, or the bare Contact object; timestamps as ISO strings or epoch seconds.
  */
 export function readContact(text: string, source: string): Contact {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new CliError(`${source} is not JSON (${reason})`, EXIT.badInput);
-  }
+  const parsed = parseJson(text, source);
   const contact = isObject(parsed) && isObject(parsed.Contact) ? parsed.Contact : parsed;
   if (!isObject(contact) || typeof contact.Id !== "string" || contact.Id === "") {
     throw new CliError(

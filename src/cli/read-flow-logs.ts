@@ -1,18 +1,13 @@
 import type { LogEvent } from "../logs/flow-log-parser.js";
 import { CliError, EXIT } from "./cli-error.js";
+import { parseJson } from "./parse-json.js";
 
 /**
  * The events of `aws logs filter-log-events` output (`{"events": [{"message": …}, …]}`), or a
  * bare array of them. Each event's message is parsed later; only the envelope is checked here.
  */
 export function readFlowLogs(text: string, source: string): LogEvent[] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new CliError(`${source} is not JSON (${reason})`, EXIT.badInput);
-  }
+  const parsed = parseJson(text, source);
   const events = Array.isArray(parsed) ? parsed : (parsed as { events?: unknown } | null)?.events;
   if (!Array.isArray(events)) {
     throw new CliError(

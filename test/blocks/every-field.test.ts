@@ -72,19 +72,23 @@ function found(haystack: string, { key, value }: Leaf): boolean {
   );
 }
 
-describe("every field of DescribeContact's Contact is shown somewhere", () => {
+/** The text of the summary and of every section opened in turn. */
+function everythingShown(maskEndpoints: boolean): string {
   const record = recordOf(FULL_CONTACT, { consoleBaseUrl: CONSOLE_BASE_URL });
   // Contact.Attributes are not deny-listed, so their values reach the user only through
   // options.attributes (what the listener passes after filtering); pass them that way here.
   const options: RenderOptions = {
-    maskEndpoints: false,
+    maskEndpoints,
     attributes: FULL_CONTACT.Attributes,
     chain: [{ contactId: FULL_CONTACT.Id, record }],
   };
-  const messages = [undefined, ...SECTIONS].map((open) =>
-    renderContactMessage(record, { ...options, open }),
-  );
-  const haystack = messages.map((message) => allText(message.blocks)).join("\n");
+  return [undefined, ...SECTIONS]
+    .map((open) => allText(renderContactMessage(record, { ...options, open }).blocks))
+    .join("\n");
+}
+
+describe("every field of DescribeContact's Contact is shown somewhere", () => {
+  const haystack = everythingShown(false);
 
   it("renders each section whole (nothing cut, or this test would prove little)", () => {
     expect(haystack).not.toContain(TRUNCATION_NOTE);
@@ -110,15 +114,7 @@ const PII: Record<string, (value: string) => string> = {
 };
 
 describe("with customer endpoints masked (the default), every leaf is still there", () => {
-  const record = recordOf(FULL_CONTACT, { consoleBaseUrl: CONSOLE_BASE_URL });
-  const options: RenderOptions = {
-    maskEndpoints: true,
-    attributes: FULL_CONTACT.Attributes,
-    chain: [{ contactId: FULL_CONTACT.Id, record }],
-  };
-  const haystack = [undefined, ...SECTIONS]
-    .map((open) => allText(renderContactMessage(record, { ...options, open }).blocks))
-    .join("\n");
+  const haystack = everythingShown(true);
 
   it("renders each section whole", () => {
     expect(haystack).not.toContain(TRUNCATION_NOTE);

@@ -30,6 +30,14 @@ describe("Flow section when CloudWatch Logs says no", () => {
     expect(section).not.toContain("Transfer to queue");
   });
 
+  it("a scan that stops answering: the blocks read in time, marked incomplete", async () => {
+    h.cloudWatchLogs.setScanSize(4);
+    h.cloudWatchLogs.failAfter(1, "hang", 10);
+    const section = openSectionText(await openFlowOf(h, CONTACT_IDS.voiceInbound));
+    expect(section).toContain("Incomplete: the scan ran out of time");
+    expect(section).toContain("Set logging behavior");
+  });
+
   it("throttled from the first page: says so, and the next open scans again", async () => {
     h.cloudWatchLogs.failNext(THROTTLED, 10);
     const first = openSectionText(await openFlowOf(h, CONTACT_IDS.voiceInbound));

@@ -40,7 +40,7 @@ export interface LogsEmulator {
   setLeakOtherContacts(leak: boolean): void;
   failNext(fault: LogsFault, times?: number): void;
   /** Answers the next `requests` requests normally, then fails `times` of them. */
-  failAfter(requests: number, fault: LogsFault, times?: number): void;
+  failAfter(requests: number, fault: LogsFault | "hang", times?: number): void;
   hangNext(times?: number): void;
   denyAll(): void;
   readonly calls: LogsCall[];

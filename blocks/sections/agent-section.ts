@@ -9,20 +9,21 @@ import { capabilitiesText, deviceText } from "./participant.js";
 const LEVELS = ["Level1", "Level2", "Level3", "Level4", "Level5"] as const;
 const MAX_TRANSITIONS = 20;
 
-/** Level names when DescribeUserHierarchyGroup resolved them, else the groups' ARNs. */
-function hierarchyText(names: unknown, groups: HierarchyGroups | undefined): Mrkdwn | undefined {
-  const resolved = Array.isArray(names)
+/** Level names, as DescribeUserHierarchyGroup resolved them. */
+function hierarchyText(names: unknown): Mrkdwn | undefined {
+  return Array.isArray(names)
     ? join(
         names.slice(0, LEVELS.length).map((name) => md(name, 100)),
         " › ",
       )
     : undefined;
-  return (
-    resolved ??
-    join(
-      LEVELS.map((level, i) => around(`L${i + 1} `, code(groups?.[level]?.Arn))),
-      "\n",
-    )
+}
+
+/** The groups' ARNs, always: the names alone do not say which group to look up. */
+function groupsText(groups: HierarchyGroups | undefined): Mrkdwn | undefined {
+  return join(
+    LEVELS.map((level, i) => around(`L${i + 1} `, code(groups?.[level]?.Arn))),
+    "\n",
   );
 }
 
@@ -50,7 +51,8 @@ export function renderAgentSection(record: ContactRecord): KnownBlock[] {
     ["Username", md(names?.username)],
     ["Routing profile", md(names?.routingProfile)],
     ["Agent id", code(agent?.Id)],
-    ["Hierarchy", hierarchyText(names?.hierarchy, agent?.HierarchyGroups)],
+    ["Hierarchy", hierarchyText(names?.hierarchy)],
+    ["Hierarchy groups", groupsText(agent?.HierarchyGroups)],
     ["Active region", md(agent?.ActiveRegion)],
     ["Accepted", date(agent?.AcceptedByAgentTimestamp)],
     ["Preview ended", date(agent?.PreviewEndTimestamp)],

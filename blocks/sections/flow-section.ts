@@ -78,12 +78,14 @@ export function renderFlowSection(record: ContactRecord, options: RenderOptions)
   const note = path.incomplete
     ? `⚠️ Incomplete: ${INCOMPLETE[path.incomplete]}; these are the blocks read so far.`
     : undefined;
+  // First, so that a message cut to Block Kit's limits still says the path is incomplete.
+  const warning = context([note ? trusted(note) : undefined]);
   const footer = context([
-    ...(note ? [trusted(note)] : []),
     trusted(`From flow logs in ${code(path.logGroup, 200) ?? "CloudWatch Logs"}`),
   ]);
-  if (path.steps.length === 0)
-    return [remark(note ? "No flow logs read yet." : NO_FLOW_LOGS), ...footer];
+  if (path.steps.length === 0) {
+    return [...warning, remark(note ? "No flow logs read yet." : NO_FLOW_LOGS), ...footer];
+  }
   const lines: Mrkdwn[] = [];
   let flow: string | undefined;
   let folded = 0;
@@ -108,5 +110,5 @@ export function renderFlowSection(record: ContactRecord, options: RenderOptions)
   const summary = trusted(
     `${path.steps.length} blocks${failed > 0 ? ` · ⚠️ ${failed} failed` : ""}`,
   );
-  return [...lineSections([summary, ...lines], 6), ...footer];
+  return [...warning, ...lineSections([summary, ...lines], 6), ...footer];
 }

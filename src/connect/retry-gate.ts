@@ -32,10 +32,11 @@ function isThrottle(err: unknown): boolean {
 }
 
 /**
- * The SDK's standard retries (429/5xx) would otherwise go straight to Connect and spend the quota
- * the limiter promised to the next caller. The deserialize step runs once per attempt, below the
- * retry middleware, so this is where a retry queues like everybody else, and where a throttled
- * attempt empties the bucket so that the others do not run into the same quota.
+ * The SDK's standard retries (429/5xx) would otherwise go straight to the service (Connect,
+ * CloudWatch Logs) and spend the quota the limiter promised to the next caller. The deserialize
+ * step runs once per attempt, below the retry middleware, so this is where a retry queues like
+ * everybody else, and where a throttled attempt empties the bucket so that the others do not run
+ * into the same quota.
  */
 export function gateRetries(client: {
   middlewareStack: {

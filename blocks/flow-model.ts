@@ -40,3 +40,9 @@ export interface FlowPath {
 export function failedSteps(path: FlowPath): FlowStep[] {
   return path.steps.filter((step) => step.failure !== undefined);
 }
+
+/** The name an ARN resolved to; own keys only, so "__proto__" from a log line is just a miss. */
+export function resolvedName(path: FlowPath, arn: string): string | undefined {
+  const name = Object.hasOwn(path.names, arn) ? path.names[arn] : undefined;
+  return typeof name === "string" ? name : undefined;
+}

@@ -1,4 +1,4 @@
-import type { FlowPath, FlowStep } from "./flow-model.js";
+import { type FlowPath, type FlowStep, resolvedName } from "./flow-model.js";
 import { lambdaName } from "./flow-words.js";
 import { truncate } from "./truncate.js";
 
@@ -27,11 +27,13 @@ const SHOWN = new Set([
 
 /** An ARN as its resolved name, else its last path segment (the id). */
 export function nameOf(path: FlowPath, arn: string): string {
-  return path.names[arn] ?? arn.split("/").at(-1) ?? arn;
+  return resolvedName(path, arn) ?? arn.split("/").at(-1) ?? arn;
 }
 
 const first = (params: Record<string, string>, keys: string[]) =>
-  keys.map((key) => params[key]).find((value) => value !== undefined);
+  keys
+    .map((key) => (Object.hasOwn(params, key) ? params[key] : undefined))
+    .find((value) => typeof value === "string");
 
 /**
  * The parameters worth reading in one line, as plain text (escape and mask before display):

@@ -1,4 +1,4 @@
-import { type FlowPath, failedSteps } from "../flow-model.js";
+import { type FlowPath, failedSteps, resolvedName } from "../flow-model.js";
 import { blockTypeWords, isLambdaBlock, stepLambda } from "../flow-words.js";
 import { type Finding, finding, strong } from "./finding.js";
 
@@ -16,7 +16,7 @@ function failureWord(failure: string | undefined): string {
 
 /** The flow's name as the path knows it: from the log entry, DescribeContactFlow, or "a flow". */
 export function flowLabel(path: FlowPath, flowName?: string, flowArn?: string): string | undefined {
-  return flowName ?? (flowArn ? path.names[flowArn] : undefined);
+  return flowName ?? (flowArn ? resolvedName(path, flowArn) : undefined);
 }
 
 /** "Lambda *lookupCustomer* failed in flow *Acme Main IVR* (error)", once per block and failure. */

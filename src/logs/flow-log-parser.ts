@@ -33,11 +33,13 @@ function flatten(value: unknown, isDenied: (name: string) => boolean): Record<st
         .map(([key, child]) => [key, clean(child)]),
     );
   };
-  const out: Record<string, string> = {};
-  for (const [key, child] of Object.entries(clean(value) as Json)) {
-    const text = typeof child === "string" ? child : JSON.stringify(child);
-    if (text !== undefined) out[key] = text.slice(0, MAX_VALUE);
-  }
+  // fromEntries, not assignment: a "__proto__" key from a log line stays a plain key.
+  const out: Record<string, string> = Object.fromEntries(
+    Object.entries(clean(value) as Json).flatMap(([key, child]) => {
+      const text = typeof child === "string" ? child : JSON.stringify(child);
+      return text === undefined ? [] : [[key, text.slice(0, MAX_VALUE)]];
+    }),
+  );
   // "Set contact attributes" logs one attribute as Key/Value: a deny-listed Key hides both.
   if (typeof out.Key === "string" && isDenied(out.Key)) {
     delete out.Key;
@@ -53,7 +55,7 @@ function failureOf(entry: Json, external: Record<string, string>): string | unde
   if (typeof entry.ExternalResults === "string" && FAILED_RESULT.test(entry.ExternalResults)) {
     return entry.ExternalResults.slice(0, 200);
   }
-  const key = ERROR_KEYS.find((name) => external[name] !== undefined);
+  const key = ERROR_KEYS.find((name) => Object.hasOwn(external, name));
   return key ? (external[key] ?? "Error").slice(0, 200) : undefined;
 }
 

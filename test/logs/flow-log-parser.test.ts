@@ -83,6 +83,13 @@ describe("parseFlowLogEvents", () => {
     expect(step?.externalResults).toEqual({ tier: "Gold" });
   });
 
+  it("keeps a __proto__ key a plain key", () => {
+    const message = `{"ContactId":"${ID}","Parameters":{"__proto__":"x","Text":"hi"}}`;
+    const [step] = parseFlowLogEvents([{ message, timestamp: 1 }], ID, denied);
+    expect(Object.getPrototypeOf(step?.parameters)).toBe(Object.prototype);
+    expect(Object.keys(step?.parameters ?? {})).toEqual(["__proto__", "Text"]);
+  });
+
   it("uses the event's timestamp when the entry's is missing or broken", () => {
     const [step] = parseFlowLogEvents([event({ ContactId: ID, Timestamp: "soon" }, 0)], ID, denied);
     expect(step?.at).toBe("1970-01-01T00:00:00.000Z");

@@ -1,5 +1,6 @@
 import type { Contact } from "@aws-sdk/client-connect";
 import fc from "fast-check";
+import type { FlowPath, FlowStep } from "../../../blocks/flow-model.js";
 import type { ChainLeg, ContactRecord, RenderOptions } from "../../../blocks/model.js";
 import { SECTIONS } from "../../../blocks/model.js";
 import { CONSOLE_BASE_URL, INSTANCE_ID } from "../../fixtures/contacts.js";
@@ -235,6 +236,38 @@ const leg: fc.Arbitrary<ChainLeg> = fc.oneof(
   }),
 );
 
+/** A flow log entry as parsed, every string hostile or long at times. */
+const flowStep: fc.Arbitrary<FlowStep> = fc.record(
+  {
+    at: date.map((d) => (Number.isFinite(d.getTime()) ? d.toISOString() : "x")),
+    flowArn: text,
+    flowName: text,
+    blockType: fc.oneof(
+      fc.constantFrom("InvokeExternalResource", "PlayPrompt", "SetAttributes"),
+      text,
+    ),
+    identifier: text,
+    parameters: fc.dictionary(text, text, { maxKeys: 8 }),
+    results: text,
+    externalResults: fc.dictionary(text, text, { maxKeys: 5 }),
+    failure: text,
+  },
+  { requiredKeys: ["at", "blockType", "parameters"] },
+);
+
+const flowPath: fc.Arbitrary<FlowPath> = fc.record(
+  {
+    contactId: id,
+    logGroup: text,
+    steps: list(flowStep, 120),
+    names: fc.dictionary(text, text, { maxKeys: 5 }),
+    incomplete: fc.constantFrom("throttled", "timeout", "page_limit") as fc.Arbitrary<
+      FlowPath["incomplete"]
+    >,
+  },
+  { requiredKeys: ["contactId", "logGroup", "steps", "names"] },
+);
+
 /** Render options without `open` and `maskEndpoints`, which the test iterates over. */
 export const options: fc.Arbitrary<Omit<RenderOptions, "open" | "maskEndpoints">> = partial({
   attributes: fc.oneof(
@@ -249,6 +282,8 @@ export const options: fc.Arbitrary<Omit<RenderOptions, "open" | "maskEndpoints">
     ),
   ),
   chain: list(leg, 30),
+  flowPath,
+  now: date,
   shareTo: fc.oneof(
     fc.constant({ channel: "C0123ABC", threadTs: "1714557600.000100" }),
     fc.record({ channel: text, threadTs: text }),

@@ -34,6 +34,8 @@ export interface FlowPath {
   names: Record<string, string>;
   /** Set when the scan stopped before the last page: the steps are what was read so far. */
   incomplete?: FlowIncompleteReason;
+  /** Where an incomplete scan stopped (a FilterLogEvents nextToken): the next read goes on from here. */
+  resumeToken?: string;
 }
 
 /** The failed steps of a path, e.g. for the timeline's markers. */

@@ -19,11 +19,15 @@ export interface FlowLogQuery {
   /** Epoch milliseconds. */
   startTime: number;
   endTime: number;
+  /** Go on from where an earlier scan stopped. */
+  nextToken?: string;
 }
 
 export interface FlowLogScan {
   events: LogEvent[];
   incomplete?: FlowIncompleteReason;
+  /** With `incomplete`: the token of the first page not read. */
+  nextToken?: string;
 }
 
 /** Reads one contact's flow log events. Throws FlowLogGroupNotFoundError / AccessDeniedError. */
@@ -44,7 +48,7 @@ const MAX_PAGES = 50;
 export function createFlowLogReader(api: ConnectApi, maxPages = MAX_PAGES): FlowLogReader {
   return async (client, query, deadline) => {
     const events: LogEvent[] = [];
-    let nextToken: string | undefined;
+    let nextToken = query.nextToken;
     for (let page = 0; page < maxPages; page += 1) {
       const input = {
         logGroupName: query.logGroup,
@@ -59,8 +63,9 @@ export function createFlowLogReader(api: ConnectApi, maxPages = MAX_PAGES): Flow
           client.send(new FilterLogEventsCommand(input), { abortSignal }),
         );
       } catch (err) {
-        if (err instanceof ThrottledError) return { events, incomplete: "throttled" };
-        if (err instanceof UpstreamTimeoutError) return { events, incomplete: "timeout" };
+        if (err instanceof ThrottledError) return { events, incomplete: "throttled", nextToken };
+        if (err instanceof UpstreamTimeoutError)
+          return { events, incomplete: "timeout", nextToken };
         if (err instanceof AccessDeniedError) {
           throw new AccessDeniedError(err.action, { cause: err, resource: query.logGroup });
         }
@@ -73,6 +78,6 @@ export function createFlowLogReader(api: ConnectApi, maxPages = MAX_PAGES): Flow
       nextToken = out.nextToken;
       if (!nextToken) return { events };
     }
-    return { events, incomplete: "page_limit" };
+    return { events, incomplete: "page_limit", nextToken };
   };
 }

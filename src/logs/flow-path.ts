@@ -17,8 +17,9 @@ import { createFlowNames } from "./flow-names.js";
 /** The contact's path through the flows, from its flow logs in CloudWatch Logs. */
 export interface FlowPaths {
   /**
-   * From the cache, else one FilterLogEvents scan. Throws FlowLogGroupNotFoundError or
-   * AccessDeniedError; throttled or slow scans resolve with `incomplete` set.
+   * From the cache, else one FilterLogEvents scan (an incomplete cached path is read on from where
+   * it stopped). Throws FlowLogGroupNotFoundError or AccessDeniedError; throttled or slow scans
+   * resolve with `incomplete` set.
    */
   read(record: ContactRecord): Promise<FlowPath>;
   /** The cached path only, never a call: for the findings and the timeline. */
@@ -56,7 +57,8 @@ export function createFlowPaths(deps: {
   const isDenied = createDeniedName(config.attributeDenylist);
   const flight = createSingleFlight<FlowPath>();
 
-  async function scan(record: ContactRecord): Promise<FlowPath> {
+  /** One scan: from the start, or on from where `previous` (an incomplete path) stopped. */
+  async function scan(record: ContactRecord, previous?: FlowPath): Promise<FlowPath> {
     const { contact, instanceId, region } = record;
     const contactId = (contact.Id ?? "").toLowerCase();
     const deadline = startDeadline(deps.deadlineMs ?? FLOW_DEADLINE_MS);
@@ -68,24 +70,38 @@ export function createFlowPaths(deps: {
     if (!config.flowLogs.logGroup && !alias) throw new FlowLogGroupNotFoundError(logGroup);
     const started = toDate(contact.InitiationTimestamp)?.getTime() ?? now() - 24 * 3600_000;
     const ended = toDate(contact.DisconnectTimestamp)?.getTime() ?? now();
-    const { events, incomplete } = await readLogs(
+    const resume = previous?.logGroup === logGroup ? previous.resumeToken : undefined;
+    const { events, incomplete, nextToken } = await readLogs(
       deps.logs.forRegion(region),
-      { logGroup, contactId, startTime: started - BEFORE_MS, endTime: ended + AFTER_MS },
+      {
+        logGroup,
+        contactId,
+        startTime: started - BEFORE_MS,
+        endTime: ended + AFTER_MS,
+        ...(resume && { nextToken: resume }),
+      },
       deadline,
     );
-    const steps = parseFlowLogEvents(events, contactId, isDenied);
+    const read = parseFlowLogEvents(events, contactId, isDenied);
+    // Pages never overlap, so what an earlier scan read is kept as it is.
+    const steps = resume
+      ? [...(previous?.steps ?? []), ...read].sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
+      : read;
     const path: FlowPath = {
       contactId,
       logGroup,
       steps,
-      names: await names.resolve(connect, instanceId, steps, deadline),
+      names: {
+        ...(resume ? previous?.names : {}),
+        ...(await names.resolve(connect, instanceId, steps, deadline)),
+      },
       ...(incomplete && { incomplete }),
+      ...(incomplete && nextToken && { resumeToken: nextToken }),
     };
-    // A cut path is not cached: opening Flow again reads the rest.
-    if (!incomplete) {
-      const seconds = contact.DisconnectTimestamp ? ttl.endedTtlSeconds : ttl.activeTtlSeconds;
-      await cache.set(keyOf(record), encodeJson(path), seconds);
-    }
+    // A cut path is kept briefly, and the next read goes on from where it stopped.
+    const seconds =
+      contact.DisconnectTimestamp && !incomplete ? ttl.endedTtlSeconds : ttl.activeTtlSeconds;
+    await cache.set(keyOf(record), encodeJson(path), seconds);
     return path;
   }
 
@@ -95,7 +111,9 @@ export function createFlowPaths(deps: {
       return path && Array.isArray(path.steps) ? path : undefined;
     },
     async read(record) {
-      return (await paths.cached(record)) ?? flight(keyOf(record), () => scan(record));
+      const cached = await paths.cached(record);
+      if (cached && !cached.incomplete) return cached;
+      return flight(keyOf(record), () => scan(record, cached));
     },
   };
   return paths;

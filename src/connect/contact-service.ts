@@ -82,14 +82,9 @@ export function createContactService(deps: {
   const { clients, cache, hooks } = deps;
   const { connect, cache: ttl } = deps.config;
   const deadlineMs = deps.deadlineMs ?? DEFAULT_DEADLINE_MS;
+  const { maxRps: ratePerSecond, burst } = connect;
   const api =
-    deps.api ??
-    createLimitedApi({
-      ratePerSecond: connect.maxRps,
-      burst: connect.burst,
-      hooks,
-      limiters: deps.limiters,
-    });
+    deps.api ?? createLimitedApi({ ratePerSecond, burst, hooks, limiters: deps.limiters });
   const flight = deps.flight ?? createSharedFlight({});
   const resolveNames = createNameResolver({
     api,

@@ -22,6 +22,7 @@ import { createThreadPoster } from "./slack/thread-poster.js";
 import { createUserTimeZones } from "./slack/user-time-zones.js";
 import { createUsergroupMembers } from "./slack/usergroup-members.js";
 import { webClientOptions } from "./slack/web-client-options.js";
+import { flowMarksSource } from "./timeline/flow-marks-source.js";
 import { createRasterizer } from "./timeline/rasterize.js";
 import { createTimelineService } from "./timeline/timeline-service.js";
 
@@ -162,6 +163,7 @@ export async function createRuntime(
     contacts,
     cache,
     rasterize: createRasterizer(),
+    marks: flowMarksSource(flowPaths),
     ttlSeconds: config.cache.endedTtlSeconds,
     onRender: (outcome, seconds, err) => {
       metrics.timelineRenders.inc({ outcome });

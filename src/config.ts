@@ -1,5 +1,6 @@
 import { bool, type Env, list, num, required, str } from "./config-env.js";
 import { type FindingsConfig, findingsConfig } from "./config-findings.js";
+import { type OverloadConfig, overloadConfig } from "./config-overload.js";
 import { type ReplicasConfig, replicasConfig } from "./config-replicas.js";
 import { type SearchConfig, searchConfig } from "./config-search.js";
 import { ConfigError } from "./errors.js";
@@ -56,6 +57,7 @@ export interface Config {
   };
   findings: FindingsConfig;
   search: SearchConfig;
+  overload: OverloadConfig;
 }
 
 const INSTANCE_ARN = /^arn:aws[\w-]*:connect:([a-z0-9-]+):\d{12}:instance\/([0-9a-f-]{36})$/i;
@@ -136,6 +138,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     },
     findings: findingsConfig(env),
     search: searchConfig(env),
+    overload: overloadConfig(env),
   };
   return deepFreeze(config);
 }

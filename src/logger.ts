@@ -48,5 +48,24 @@ export function createLogger(options: {
     redact: { paths: REDACT_PATHS, censor: CENSOR },
     hooks: { streamWrite: scrub },
   };
-  return options.destination ? pino(settings, options.destination) : pino(settings);
+  return pino(settings, options.destination ?? stdout());
+}
+
+/** What stdout may hold unread before lines are dropped (and said so on stderr). */
+const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Asynchronous stdout. pino's default writes synchronously and, when the reader of the pipe lags
+ * (a busy log shipper, the bench), busy-waits on EAGAIN: the whole event loop stopped for 100 ms
+ * at a time, no request accepted or acked. Lines are buffered instead and flushed on exit.
+ */
+function stdout(): pino.DestinationStream {
+  const stream = pino.destination({ dest: 1, sync: false, maxLength: MAX_BUFFERED_BYTES });
+  let warnedAt = 0;
+  stream.on("drop", () => {
+    if (Date.now() - warnedAt < 10_000) return;
+    warnedAt = Date.now();
+    process.stderr.write("connect-contact-bot: stdout is not being read; log lines dropped\n");
+  });
+  return stream;
 }

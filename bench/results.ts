@@ -1,6 +1,7 @@
 import { cpus, loadavg, totalmem } from "node:os";
 import type { BenchOptions } from "./options.js";
 import type { measureAck } from "./scenarios/ack.js";
+import type { BurstResult } from "./scenarios/burst.js";
 import type { ReplicasRound } from "./scenarios/replicas.js";
 import type { StormRound } from "./scenarios/storm.js";
 import type { measureTimeline } from "./scenarios/timeline.js";
@@ -18,13 +19,18 @@ export interface BenchResults {
   durationS: number;
   resources: {
     startupMs: AcrossRounds;
+    /** `npm start` → healthy: npm and the start script's build check included. */
+    npmStartMs: AcrossRounds;
     idleMiB: number;
+    afterBurstMiB: number;
+    peakAfterBurstMiB: number;
     afterStormMiB: number;
     peakMiB: number;
     /** V8 heap after the storm (garbage not yet collected included). */
     heapAfterStorm: { usedMiB: number; totalMiB: number };
   };
   ack: Awaited<ReturnType<typeof measureAck>>;
+  burst: BurstResult;
   answer: {
     warm: Latency;
     cold: Latency & { connectCalls: Record<string, number> };

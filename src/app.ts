@@ -104,14 +104,15 @@ export async function startApp(config: Readonly<Config>, runtime?: Runtime): Pro
   };
 }
 
-async function main(): Promise<void> {
-  const running = await startApp(loadConfig());
-  shutdownOnSignals(running, running.runtime.logger);
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((error: unknown) => {
+/** The process's entry (scripts/start.mjs, or `node dist/src/app.js`): start, drain on SIGTERM. */
+export async function runMain(): Promise<void> {
+  try {
+    const running = await startApp(loadConfig());
+    shutdownOnSignals(running, running.runtime.logger);
+  } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
-  });
+  }
 }
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void runMain();

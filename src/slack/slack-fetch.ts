@@ -23,6 +23,8 @@ const NEVER_SENT = new Set([
 const READ_ONLY =
   /\/(auth\.test|users\.info|usergroups\.users\.list|conversations\.info|files\.info)$/;
 const NULL_BODY = new Set([101, 204, 205, 304]);
+/** Parallel requests per Slack host (slack.com, hooks.slack.com) from one process. */
+const CONNECTIONS_PER_ORIGIN = 32;
 
 function errorCodes(error: unknown): string[] {
   const codes: string[] = [];
@@ -87,6 +89,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export function slackFetch(options: { timeoutMs: number; retry: RetryPolicy }): FetchFunction {
   const { timeoutMs, retry } = options;
   const dispatcher = new Agent({
+    // Unbounded, a burst of answers opened a socket each (hundreds, with their buffers: most of
+    // the RSS after a burst); past this many they wait here, before their timeout starts.
+    connections: CONNECTIONS_PER_ORIGIN,
     connectTimeout: timeoutMs,
     headersTimeout: timeoutMs,
     bodyTimeout: timeoutMs,

@@ -53,7 +53,12 @@ describe("createOverloadGuard", () => {
     g.refuse(50);
     const lines = g.destination.lines();
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatchObject({ level: "warn", reason: "in_flight", refused: 1, inFlight: 50 });
+    expect(lines[0]).toMatchObject({
+      level: "warn",
+      reason: "in_flight",
+      refused: 1,
+      inFlight: 50,
+    });
     expect(lines[1]).toMatchObject({ refused: 100 });
   });
 });

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { cpus, loadavg, totalmem } from "node:os";
 import type { BenchOptions } from "./options.js";
 import type { measureAck } from "./scenarios/ack.js";
@@ -53,11 +54,12 @@ export interface BenchResults {
 
 export const loadAverage1m = () => Math.round(loadavg()[0]! * 100) / 100;
 
-export function machine(): BenchResults["machine"] {
+/** The machine, and the version of the Node the bot ran on (`--node`), not the bench's own. */
+export function machine(node: string): BenchResults["machine"] {
   return {
     cpus: cpus().length,
     memoryGiB: Math.round(totalmem() / 2 ** 30),
-    node: process.version,
+    node: execFileSync(node, ["--version"], { encoding: "utf8" }).trim(),
     cpuModel: cpus()[0]?.model ?? "unknown",
   };
 }

@@ -139,7 +139,7 @@ async function main(): Promise<void> {
 
     const results: BenchResults = {
       date: new Date().toISOString(),
-      machine: machine(),
+      machine: machine(options.node),
       loadAverage: { start: loadAtStart, end: loadAverage1m() },
       options,
       durationS: (performance.now() - begun) / 1000,

@@ -68,7 +68,7 @@ export function neverSent(error: unknown): boolean {
 async function encodedInit(init: RequestInit | undefined): Promise<RequestInit | undefined> {
   if (!(init?.body instanceof FormData)) return init;
   const encoded = new globalThis.Response(init.body);
-  const headers = new Headers(init.headers);
+  const headers = new globalThis.Headers(init.headers);
   headers.set("content-type", encoded.headers.get("content-type") ?? "multipart/form-data");
   return { ...init, headers, body: Buffer.from(await encoded.arrayBuffer()) };
 }

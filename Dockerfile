@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # Build stage: compile TypeScript, then drop dev dependencies.
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
@@ -11,7 +11,8 @@ COPY blocks ./blocks
 RUN npm run build && npm prune --omit=dev
 
 # Runtime stage: only the compiled code and production dependencies, as a non-root user.
-FROM node:20-bookworm-slim
+# Node 24 LTS: Node 20 reached end of life in April 2026 (the app still runs on >= 20).
+FROM node:24-bookworm-slim
 RUN apt-get update \
   && apt-get install -y --no-install-recommends tini \
   && rm -rf /var/lib/apt/lists/*
@@ -29,5 +30,5 @@ HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # tini forwards SIGTERM so the bot drains in-flight work before exiting.
 ENTRYPOINT ["/usr/bin/tini", "--"]
-# The same command as outside the image; ensure-build sees dist/ without sources and starts it.
+# The same command as outside the image; scripts/start.mjs sees dist/ without sources and starts it.
 CMD ["npm", "start"]

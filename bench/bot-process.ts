@@ -28,7 +28,7 @@ function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => child.once("exit", () => resolve()));
 }
 
-async function healthy(baseUrl: string): Promise<boolean> {
+export async function healthy(baseUrl: string): Promise<boolean> {
   try {
     const res = await fetch(`${baseUrl}/healthz`);
     await res.arrayBuffer();
@@ -59,9 +59,10 @@ export async function startBotProcess(
   port: number,
   cleanup: Cleanup,
   nodeArgs: readonly string[] = [],
+  node: string = process.execPath,
 ): Promise<BotProcess> {
   const started = performance.now();
-  const child = spawn(process.execPath, [...nodeArgs, ...startArgs()], {
+  const child = spawn(node, [...nodeArgs, ...startArgs()], {
     env: { PATH: process.env.PATH ?? "/usr/bin:/bin", ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
   });

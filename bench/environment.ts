@@ -83,6 +83,7 @@ export async function startEnvironment(
     pool,
     alertChannels,
     botEnv,
-    startBot: async (nodeArgs) => startBotProcess(botEnv, await freePort(), cleanup, nodeArgs),
+    startBot: async (nodeArgs) =>
+      startBotProcess(botEnv, await freePort(), cleanup, nodeArgs, options.node),
   };
 }

@@ -18,9 +18,13 @@ export interface BenchOptions {
   timelineRenders: number;
   cliLookups: number;
   storm: { messages: number; seconds: number; contacts: number; channels: number };
+  /** Keep-alive connections opened at once, and the /contact requests sent over them. */
+  burst: { connections: number; requests: number };
+  /** The node binary the bot runs on (`--node`); the bench's own by default. */
+  node: string;
 }
 
-const USAGE = `Usage: npm run bench -- [--quick] [--rounds N] [--storm-rounds N] [--latency-ms MS] [--out FILE]`;
+const USAGE = `Usage: npm run bench -- [--quick] [--rounds N] [--storm-rounds N] [--latency-ms MS] [--node PATH] [--out FILE]`;
 
 function positive(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined) return fallback;
@@ -40,6 +44,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       "storm-rounds": { type: "string" },
       "latency-ms": { type: "string" },
       out: { type: "string" },
+      node: { type: "string" },
       help: { type: "boolean", default: false },
     },
     strict: true,
@@ -69,5 +74,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     storm: quick
       ? { messages: 100, seconds: 2, contacts: 10, channels: 25 }
       : { messages: 500, seconds: 10, contacts: 50, channels: 25 },
+    burst: { connections: 100, requests: quick ? 500 : 2000 },
+    node: values.node ?? process.execPath,
   };
 }

@@ -11,8 +11,29 @@ const row = (figure: string, a: AcrossRounds, digits = 1): Row => [
   `${fixed(a.min, digits)}–${fixed(a.max, digits)}`,
 ];
 
-function latencyRows(name: string, l: Record<"p50" | "p95" | "p99", AcrossRounds>): Row[] {
-  return (["p50", "p95", "p99"] as const).map((p) => row(`${name} ${p} (ms)`, l[p]));
+function latencyRows(
+  name: string,
+  l: Record<"p50" | "p95" | "p99", AcrossRounds> & { max?: AcrossRounds },
+): Row[] {
+  const rows = (["p50", "p95", "p99"] as const).map((p) => row(`${name} ${p} (ms)`, l[p]));
+  return l.max ? [...rows, row(`${name} max (ms)`, l.max)] : rows;
+}
+
+function burstRows(r: BenchResults): Row[] {
+  const b = r.burst;
+  const name = `burst ${r.options.burst.connections} conn × ${r.options.burst.requests}`;
+  return [
+    row(`${name}: ack p50 (ms)`, b.p50Ms),
+    row(`${name}: ack p99 (ms)`, b.p99Ms),
+    row(`${name}: ack max (ms)`, b.maxMs),
+    row(`${name}: acks > 1 s`, b.over1s, 0),
+    row(`${name}: acks > 3 s`, b.over3s, 0),
+    row(`${name}: refused (503)`, b.refused, 0),
+    row(`${name}: throughput (req/s)`, b.throughputPerS, 0),
+    row(`${name}: bot CPU per request (ms)`, b.botCpuMsPerRequest, 2),
+    row(`${name}: accept queue max`, b.acceptQueueMax, 0),
+    row(`${name}: accept queue max at (ms)`, b.acceptQueueMaxAtMs, 0),
+  ];
 }
 
 function table(header: Row, rows: Row[]): string {
@@ -83,10 +104,16 @@ function replicaRows({ replicas: x }: BenchResults): Row[] {
 export function formatReport(r: BenchResults): string {
   const res = r.resources;
   const rows: Row[] = [
-    row("start-up to healthy (ms)", res.startupMs, 0),
+    row("`npm start` to healthy (ms)", res.npmStartMs, 0),
+    row("node start script to healthy (ms)", res.startupMs, 0),
     [
-      "RSS idle / after storm / peak (MiB)",
-      [res.idleMiB, res.afterStormMiB, res.peakMiB].map((v) => fixed(v, 0)).join(" / "),
+      "RSS idle / after burst / after storm (MiB)",
+      [res.idleMiB, res.afterBurstMiB, res.afterStormMiB].map((v) => fixed(v, 0)).join(" / "),
+      "",
+    ],
+    [
+      "peak RSS (VmHWM) after burst / at end (MiB)",
+      `${fixed(res.peakAfterBurstMiB, 0)} / ${fixed(res.peakMiB, 0)}`,
       "",
     ],
     [
@@ -99,6 +126,7 @@ export function formatReport(r: BenchResults): string {
       row(`ack ${c} throughput (req/s)`, l.throughputPerS, 0),
       row(`ack ${c} bot CPU per request (ms)`, l.botCpuMsPerRequest, 2),
     ]),
+    ...burstRows(r),
     ...latencyRows("answer warm", r.answer.warm),
     ...latencyRows("answer cold", r.answer.cold),
     ["answer cold: Connect calls", JSON.stringify(r.answer.cold.connectCalls), "all rounds"],

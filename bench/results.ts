@@ -1,6 +1,8 @@
+import { execFileSync } from "node:child_process";
 import { cpus, loadavg, totalmem } from "node:os";
 import type { BenchOptions } from "./options.js";
 import type { measureAck } from "./scenarios/ack.js";
+import type { BurstResult } from "./scenarios/burst.js";
 import type { ReplicasRound } from "./scenarios/replicas.js";
 import type { StormRound } from "./scenarios/storm.js";
 import type { measureTimeline } from "./scenarios/timeline.js";
@@ -18,13 +20,18 @@ export interface BenchResults {
   durationS: number;
   resources: {
     startupMs: AcrossRounds;
+    /** `npm start` → healthy: npm and the start script's build check included. */
+    npmStartMs: AcrossRounds;
     idleMiB: number;
+    afterBurstMiB: number;
+    peakAfterBurstMiB: number;
     afterStormMiB: number;
     peakMiB: number;
     /** V8 heap after the storm (garbage not yet collected included). */
     heapAfterStorm: { usedMiB: number; totalMiB: number };
   };
   ack: Awaited<ReturnType<typeof measureAck>>;
+  burst: BurstResult;
   answer: {
     warm: Latency;
     cold: Latency & { connectCalls: Record<string, number> };
@@ -47,11 +54,12 @@ export interface BenchResults {
 
 export const loadAverage1m = () => Math.round(loadavg()[0]! * 100) / 100;
 
-export function machine(): BenchResults["machine"] {
+/** The machine, and the version of the Node the bot ran on (`--node`), not the bench's own. */
+export function machine(node: string): BenchResults["machine"] {
   return {
     cpus: cpus().length,
     memoryGiB: Math.round(totalmem() / 2 ** 30),
-    node: process.version,
+    node: execFileSync(node, ["--version"], { encoding: "utf8" }).trim(),
     cpuModel: cpus()[0]?.model ?? "unknown",
   };
 }

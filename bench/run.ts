@@ -5,16 +5,19 @@ import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { CONTACT_IDS } from "../test/fixtures/contacts.js";
+import { freePort } from "../test/support/free-port.js";
 import { sleep } from "../test/support/http-io.js";
 import { createCleanup } from "./cleanup.js";
 import { createDriver } from "./driver.js";
 import { startEnvironment } from "./environment.js";
 import type { LogTail } from "./log-tail.js";
+import { npmStartMs } from "./npm-start.js";
 import { parseBenchOptions } from "./options.js";
 import { formatReport } from "./report.js";
 import { type BenchResults, loadAverage1m, machine, stormSummary } from "./results.js";
 import { measureAck } from "./scenarios/ack.js";
 import { answerMs, measureCold, measureWarm } from "./scenarios/answer.js";
+import { measureBurst } from "./scenarios/burst.js";
 import { measureExpand } from "./scenarios/expand.js";
 import { measureCli } from "./scenarios/peer.js";
 import { measureRedisDown } from "./scenarios/redis-down.js";
@@ -39,6 +42,11 @@ async function main(): Promise<void> {
     // The Connect limiter's bucket is full again after burst / rate seconds of quiet.
     const refill = () => sleep((options.connectBurst / options.connectRps) * 1000 + 300);
 
+    progress(`npm start × ${options.rounds}`);
+    const npmStarts: number[] = [];
+    for (let round = 0; round < options.rounds; round++) {
+      npmStarts.push(await npmStartMs(env.botEnv, await freePort(), options.node, cleanup));
+    }
     progress(`start-up × ${options.rounds}`);
     const startups: number[] = [];
     let bot = await env.startBot();
@@ -65,6 +73,17 @@ async function main(): Promise<void> {
       contactId: CONTACT_IDS.voiceInbound,
       botCpuMs: () => bot.cpuMs(),
     });
+    progress(`burst × ${rounds}: ${options.burst.connections} connections at once`);
+    const burst = await measureBurst(driver, {
+      rounds,
+      port: Number(new URL(bot.baseUrl).port),
+      ...options.burst,
+      contactId: CONTACT_IDS.voiceInbound,
+      responseUrl: (id) => env.slack.responseUrl(id),
+      botCpuMs: () => bot.cpuMs(),
+      pause: () => sleep(1000),
+    });
+    const afterBurst = bot.memory();
     progress("answer latency, warm and cold");
     const warm = await measureWarm(driver, {
       rounds,
@@ -120,18 +139,22 @@ async function main(): Promise<void> {
 
     const results: BenchResults = {
       date: new Date().toISOString(),
-      machine: machine(),
+      machine: machine(options.node),
       loadAverage: { start: loadAtStart, end: loadAverage1m() },
       options,
       durationS: (performance.now() - begun) / 1000,
       resources: {
         startupMs: acrossRounds(startups),
+        npmStartMs: acrossRounds(npmStarts),
         idleMiB: idle.rssMiB,
+        afterBurstMiB: afterBurst.rssMiB,
+        peakAfterBurstMiB: afterBurst.peakMiB,
         afterStormMiB: afterStorm.rssMiB,
         peakMiB: afterStorm.peakMiB,
         heapAfterStorm,
       },
       ack,
+      burst,
       answer: { warm, cold: { ...cold, connectCalls: coldCalls }, redisDown },
       expand,
       timeline,

@@ -47,11 +47,12 @@ export function acrossRounds(values: readonly number[]): AcrossRounds {
 /** Each percentile of several rounds, across the rounds. */
 export function percentilesAcrossRounds(
   rounds: readonly Percentiles[],
-): Record<"p50" | "p95" | "p99", AcrossRounds> & { samplesPerRound: number } {
+): Record<"p50" | "p95" | "p99" | "max", AcrossRounds> & { samplesPerRound: number } {
   return {
     p50: acrossRounds(rounds.map((r) => r.p50)),
     p95: acrossRounds(rounds.map((r) => r.p95)),
     p99: acrossRounds(rounds.map((r) => r.p99)),
+    max: acrossRounds(rounds.map((r) => r.max)),
     samplesPerRound: rounds[0]?.n ?? 0,
   };
 }

@@ -1,5 +1,5 @@
-// `npm start` runs this first: it compiles when dist/ is missing or older than the sources, so a
-// fresh clone starts with `npm ci && npm start`, and an image that ships only dist/ starts as is.
+// Compiles when dist/ is missing or older than the sources, so a fresh clone starts with
+// `npm ci && npm start`, and an image that ships only dist/ starts as is.
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -17,8 +17,9 @@ function newestSource(dir) {
   return newest;
 }
 
-const sources = Math.max(newestSource("src"), newestSource("blocks"));
-const built = existsSync(output) ? statSync(output).mtimeMs : 0;
-if (sources === 0 && built > 0) process.exit(0);
-if (built >= sources && built > 0) process.exit(0);
-execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
+export function ensureBuild() {
+  const sources = Math.max(newestSource("src"), newestSource("blocks"));
+  const built = existsSync(output) ? statSync(output).mtimeMs : 0;
+  if (built > 0 && built >= sources) return;
+  execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
+}

@@ -1,6 +1,7 @@
 import { pathToFileURL } from "node:url";
 import { App } from "@slack/bolt";
 import { type Config, loadConfig } from "./config.js";
+import { afterAckDelayMs } from "./listeners/after-ack.js";
 import { registerListeners } from "./listeners/index.js";
 import { inFlightWork } from "./middleware/in-flight.js";
 import { opsRoutes } from "./ops-routes.js";
@@ -9,6 +10,7 @@ import { shutdownOnSignals } from "./shutdown.js";
 import { createAuthorizer } from "./slack/authorize.js";
 import { boltLogger } from "./slack/bolt-logger.js";
 import { HttpReceiver } from "./slack/http-receiver.js";
+import { createOverloadGuard } from "./slack/overload-guard.js";
 import { createSocketConnections } from "./slack/socket-connections.js";
 import { webClientOptions } from "./slack/web-client-options.js";
 
@@ -53,6 +55,12 @@ export async function startApp(config: Readonly<Config>, runtime?: Runtime): Pro
       () => starting,
     ),
     onRejected: (reason) => deps.metrics.slackApiErrors.inc({ method: "inbound", error: reason }),
+    refuse: createOverloadGuard({
+      config: config.overload,
+      queueDelayMs: () => afterAckDelayMs(),
+      logger: deps.logger,
+      metrics: deps.metrics,
+    }),
   });
   // Bolt writes into the options it is given, so it gets its own copy. Without logLevel Bolt
   // would set its logger to info and LOG_LEVEL=debug would never show Bolt's own debug lines.
@@ -62,6 +70,8 @@ export async function startApp(config: Readonly<Config>, runtime?: Runtime): Pro
     clientOptions: { ...clientOptions },
     logger,
     logLevel: logger.getLevel(),
+    // No listener keeps conversation state; Bolt's default store is a lookup on every request.
+    convoStore: false,
   });
   const work = inFlightWork(deps.metrics.inFlight);
   app.use(work.middleware);
@@ -94,14 +104,15 @@ export async function startApp(config: Readonly<Config>, runtime?: Runtime): Pro
   };
 }
 
-async function main(): Promise<void> {
-  const running = await startApp(loadConfig());
-  shutdownOnSignals(running, running.runtime.logger);
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((error: unknown) => {
+/** The process's entry (scripts/start.mjs, or `node dist/src/app.js`): start, drain on SIGTERM. */
+export async function runMain(): Promise<void> {
+  try {
+    const running = await startApp(loadConfig());
+    shutdownOnSignals(running, running.runtime.logger);
+  } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
-  });
+  }
 }
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void runMain();

@@ -13,6 +13,7 @@ export interface Metrics {
   inFlight: Gauge;
   timelineRenders: Counter<"outcome">;
   timelineRenderSeconds: Histogram;
+  overloadRefused: Counter<"reason">;
   /** The Prometheus exposition of every metric, for `GET /metrics`. */
   render(): Promise<{ contentType: string; body: string }>;
 }
@@ -98,6 +99,12 @@ export function createMetrics(): Metrics {
       name: "ccb_timeline_render_seconds",
       help: "Time to draw one timeline picture.",
       buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1],
+      registers,
+    }),
+    overloadRefused: new Counter({
+      name: "ccb_overload_refused_total",
+      help: "Slack requests refused with 503 because the bot was overloaded, by reason.",
+      labelNames: ["reason"],
       registers,
     }),
     render: async () => ({ contentType: registry.contentType, body: await registry.metrics() }),

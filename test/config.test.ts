@@ -32,6 +32,13 @@ describe("loadConfig", () => {
     expect(config.logLevel).toBe("info");
   });
 
+  it("reads the overload limits, 1000 in flight and 1 s of queueing by default", () => {
+    expect(loadConfig(BASE).overload).toEqual({ maxInFlight: 1000, maxQueueDelayMs: 1000 });
+    const set = loadConfig({ ...BASE, MAX_IN_FLIGHT: "50", MAX_QUEUE_DELAY_MS: "250" });
+    expect(set.overload).toEqual({ maxInFlight: 50, maxQueueDelayMs: 250 });
+    expect(() => loadConfig({ ...BASE, MAX_IN_FLIGHT: "0" })).toThrow(/MAX_IN_FLIGHT/);
+  });
+
   it("returns a deeply frozen object", () => {
     const config = loadConfig(BASE);
     expect(Object.isFrozen(config)).toBe(true);

@@ -21,11 +21,13 @@ export function createContactStore(cache: Cache, ttl: Config["cache"]) {
     read,
     /** What the cache knows: the contact from any of `targets`, and the targets not known to lack it. */
     async known(contactId: string, targets: readonly InstanceRef[]) {
+      // The not-found marker matters only without a record: asked on every warm lookup, it was a
+      // Redis round trip a request (the near cache cannot remember that a key is absent).
       const known = await Promise.all(
-        targets.map(async (t) => ({
-          stored: await read(t.instanceId, contactId),
-          missing: await isMissing(t.instanceId, contactId),
-        })),
+        targets.map(async (t) => {
+          const stored = await read(t.instanceId, contactId);
+          return { stored, missing: !stored && (await isMissing(t.instanceId, contactId)) };
+        }),
       );
       const hit = known.find((k) => k.stored)?.stored;
       return { hit, searchable: targets.filter((_, i) => !known[i]!.missing) };

@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import {
   type App,
@@ -8,6 +8,7 @@ import {
   type Logger,
   type Receiver,
 } from "@slack/bolt";
+import { listenShared } from "./listen-shared.js";
 import type { CredentialsSource } from "./secret-credentials.js";
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
@@ -23,6 +24,11 @@ export interface HttpReceiverOptions {
   ready?: Promise<void>;
   /** Called when a request fails signature checks, e.g. to count it. */
   onRejected?: (reason: string) => void;
+  /**
+   * Asked before a Slack request is read, with the number being handled: a reason refuses it
+   * with 503 at once (Slack shows the failure or retries) instead of letting it wait.
+   */
+  refuse?: (inFlight: number) => string | undefined;
   nowMs?: () => number;
 }
 
@@ -39,7 +45,7 @@ const MAX_BODY_BYTES = 1024 * 1024;
  */
 export class HttpReceiver implements Receiver {
   private app?: App;
-  private server?: Server;
+  private servers: Server[] = [];
   private inFlight = new Set<Promise<unknown>>();
 
   constructor(private readonly options: HttpReceiverOptions) {}
@@ -48,22 +54,19 @@ export class HttpReceiver implements Receiver {
     this.app = app;
   }
 
-  start(port: number): Promise<Server> {
-    const server = createServer((req, res) => {
+  async start(port: number): Promise<Server> {
+    const handler = (req: IncomingMessage, res: ServerResponse) => {
       this.route(req, res).catch((error: unknown) => {
         this.options.logger.error("request failed", error);
         if (!res.headersSent) http.buildNoBodyResponse(res, 500);
       });
-    });
-    this.server = server;
-    return new Promise((resolve, reject) => {
-      server.once("error", reject);
-      server.listen(port, () => resolve(server));
-    });
+    };
+    this.servers = await listenShared(handler, port);
+    return this.servers[0]!;
   }
 
   port(): number {
-    return (this.server?.address() as AddressInfo | null)?.port ?? 0;
+    return (this.servers[0]?.address() as AddressInfo | null)?.port ?? 0;
   }
 
   /** Waits for the work already handed to Bolt (acked requests still being answered). */
@@ -73,13 +76,15 @@ export class HttpReceiver implements Receiver {
 
   /** Stops listening, lets acked requests finish their work, then closes every connection. */
   async stop(): Promise<void> {
-    const server = this.server;
-    if (!server) return;
-    this.server = undefined;
-    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    const servers = this.servers;
+    if (servers.length === 0) return;
+    this.servers = [];
+    const closed = servers.map(
+      (server) => new Promise<void>((resolve) => server.close(() => resolve())),
+    );
     await this.drain();
-    server.closeAllConnections();
-    await closed;
+    for (const server of servers) server.closeAllConnections();
+    await Promise.all(closed);
   }
 
   private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -116,6 +121,12 @@ export class HttpReceiver implements Receiver {
   }
 
   private async handleEvent(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (this.options.refuse?.(this.inFlight.size)) {
+      req.resume();
+      res.writeHead(503, { "retry-after": "1", "content-length": "0" });
+      res.end();
+      return;
+    }
     let buffered: Awaited<ReturnType<typeof http.bufferIncomingMessage>>;
     try {
       buffered = await http.bufferIncomingMessage(req, MAX_BODY_BYTES);

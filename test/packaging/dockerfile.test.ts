@@ -23,11 +23,18 @@ describe("Dockerfile", () => {
     expect(stages[1]).toMatch(/^CMD \["npm", "start"\]$/m);
   });
 
-  it("ships what npm start needs: the prestart script and the compiled code", () => {
-    expect(pkg.scripts.prestart).toBe("node scripts/ensure-build.mjs");
+  it("ships what npm start needs: the start script and the compiled code", () => {
+    expect(pkg.scripts.prestart).toBeUndefined();
+    expect(pkg.scripts.start).toMatch(/^node .*scripts\/start\.mjs$/);
     expect(stages[1]).toMatch(/COPY .*\/app\/scripts \.\/scripts/);
     expect(stages[1]).toMatch(/COPY .*\/app\/dist \.\/dist/);
-    expect(pkg.scripts.start).toMatch(/ dist\/src\/app\.js$/);
+  });
+
+  it("builds and runs on Node 24 LTS, while package.json still allows Node 20", () => {
+    expect(stages[0]).toMatch(/^node:24-(bookworm-slim|alpine)\b/);
+    expect(stages[1]).toMatch(/^node:24-(bookworm-slim|alpine)\b/);
+    const engines = JSON.parse(readFileSync("package.json", "utf8")).engines as { node: string };
+    expect(engines.node).toBe(">=20");
   });
 
   it("ships the Timeline's rasteriser and font: production dependencies, in the copied node_modules", () => {

@@ -1,5 +1,6 @@
 import type { WebClient } from "@slack/web-api";
 import type { Cache } from "../cache/cache.js";
+import { createSingleFlight } from "../connect/single-flight.js";
 import type { Logger } from "../logger.js";
 import type { Metrics } from "../metrics.js";
 import { slackErrorCode } from "./slack-error.js";
@@ -36,7 +37,7 @@ export function createUserTimeZones(options: {
   metrics?: Metrics;
 }): UserTimeZones {
   const { client, cache, ttlSeconds, token, logger, metrics } = options;
-  const inFlight = new Map<string, Promise<string>>();
+  const flight = createSingleFlight<string>();
 
   async function read(userId: string): Promise<string> {
     const key = `tz:${userId}`;
@@ -61,12 +62,7 @@ export function createUserTimeZones(options: {
   return {
     zoneOf(userId) {
       if (!userId) return Promise.resolve(UTC);
-      let pending = inFlight.get(userId);
-      if (!pending) {
-        pending = read(userId).finally(() => inFlight.delete(userId));
-        inFlight.set(userId, pending);
-      }
-      return pending;
+      return flight(userId, () => read(userId));
     },
   };
 }

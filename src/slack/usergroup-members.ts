@@ -1,6 +1,7 @@
 import type { WebClient } from "@slack/web-api";
 import type { Cache } from "../cache/cache.js";
 import { decodeJson } from "../cache/json-codec.js";
+import { createSingleFlight } from "../connect/single-flight.js";
 import type { Logger } from "../logger.js";
 import type { Metrics } from "../metrics.js";
 import { slackErrorCode } from "./slack-error.js";
@@ -23,7 +24,7 @@ export function createUsergroupMembers(options: {
   metrics?: Metrics;
 }): { members(usergroupId: string): Promise<ReadonlySet<string>> } {
   const { client, cache, ttlSeconds, token, logger, metrics } = options;
-  const inFlight = new Map<string, Promise<ReadonlySet<string>>>();
+  const flight = createSingleFlight<ReadonlySet<string>>();
 
   async function read(usergroupId: string): Promise<ReadonlySet<string>> {
     const key = `usergroup:${usergroupId}`;
@@ -45,13 +46,6 @@ export function createUsergroupMembers(options: {
   }
 
   return {
-    members(usergroupId) {
-      let pending = inFlight.get(usergroupId);
-      if (!pending) {
-        pending = read(usergroupId).finally(() => inFlight.delete(usergroupId));
-        inFlight.set(usergroupId, pending);
-      }
-      return pending;
-    },
+    members: (usergroupId) => flight(usergroupId, () => read(usergroupId)),
   };
 }

@@ -24,9 +24,10 @@ export interface Environment {
 }
 
 function poolSize(options: BenchOptions): number {
-  const cold = options.rounds * options.coldLookups;
-  // The storm rounds, and one more over three replicas.
-  const storm = (options.stormRounds + 1) * options.storm.contacts;
+  // Cold lookups with Redis up and again with it down.
+  const cold = 2 * options.rounds * options.coldLookups;
+  // The storm rounds, and one more over three replicas (each replica's warm-up lookup included).
+  const storm = (options.stormRounds + 1) * options.storm.contacts + 3;
   return cold + storm + options.cliLookups * options.rounds + 10;
 }
 

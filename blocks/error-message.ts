@@ -4,6 +4,7 @@ import {
   ContactNotFoundError,
   type ErrorCode,
   FlowLogGroupNotFoundError,
+  ForeignInstanceError,
   InvalidContactIdError,
   InvalidSearchError,
   SlackDeliveryUncertainError,
@@ -44,6 +45,17 @@ const WORDING: Record<ErrorCode, Wording> = {
     return trusted(
       `I could not find ${code(id, 100) ?? "the contact"}${where ? ` in instance ${where}` : ""}. ` +
         "Amazon Connect keeps contacts for 24 months; older ones are gone.",
+    );
+  },
+  FOREIGN_INSTANCE: (err) => {
+    const foreign = err instanceof ForeignInstanceError ? err : undefined;
+    const id = code(foreign?.instanceId, 100);
+    const region = code(foreign?.region, 100);
+    const where = region ? ` in ${region}` : "";
+    return trusted(
+      `${id ? `Instance ${id}${where}` : region ? `The instance${where}` : "That instance"} is not ` +
+        "one of this bot's instances, so I did not look there. I look up contacts only in the " +
+        "instances set in CONNECT_INSTANCE_ID, each in its own region.",
     );
   },
   THROTTLED: () => trusted(`Amazon Connect is busy right now (throttled) — ${TRY_AGAIN}`),

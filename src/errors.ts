@@ -5,6 +5,7 @@
 export type ErrorCode =
   | "INVALID_CONTACT_ID"
   | "CONTACT_NOT_FOUND"
+  | "FOREIGN_INSTANCE"
   | "THROTTLED"
   | "ACCESS_DENIED"
   | "UPSTREAM_TIMEOUT"
@@ -42,6 +43,19 @@ export class ContactNotFoundError extends BotError {
     readonly instanceIds: readonly string[],
   ) {
     super("CONTACT_NOT_FOUND", `Contact ${contactId} not found in ${instanceIds.join(", ")}`);
+  }
+}
+
+/**
+ * A contact in an instance the bot is not configured with (CONNECT_INSTANCE_ID), or named with
+ * another region than its configured one: refused before any AWS call.
+ */
+export class ForeignInstanceError extends BotError {
+  constructor(
+    readonly instanceId: string | undefined,
+    readonly region?: string,
+  ) {
+    super("FOREIGN_INSTANCE", `Not one of this bot's instances: ${instanceId} in ${region}`);
   }
 }
 

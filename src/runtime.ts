@@ -49,7 +49,7 @@ export async function createRuntime(
     replicas: config.replicas.count,
     logger,
   });
-  const clients = createConnectClients({ timeoutMs: config.connect.timeoutMs });
+  const clients = createConnectClients(config.connect);
   const hooks = {
     onCall: (operation: string, outcome: CallOutcome, seconds: number) => {
       metrics.connectCalls.inc({ operation, outcome });
@@ -82,7 +82,7 @@ export async function createRuntime(
     ttlSeconds: config.cache.namesTtlSeconds,
   });
   const search = createContactSearch({ api, clients, cache, directory: names, config });
-  const logsClients = createLogsClients({ timeoutMs: config.connect.timeoutMs });
+  const logsClients = createLogsClients(config.connect);
   const flowPaths = createFlowPaths({
     logs: logsClients,
     connect: clients,

@@ -25,7 +25,10 @@ export function createContactStore(cache: Cache, ttl: Config["cache"]) {
       // Redis round trip a request (the near cache cannot remember that a key is absent).
       const known = await Promise.all(
         targets.map(async (t) => {
-          const stored = await read(t.instanceId, contactId);
+          const cached = await read(t.instanceId, contactId);
+          // Where the contact lives is the config's word: an entry written before regions were
+          // checked must not send a call (or build a client) elsewhere.
+          const stored = cached && { ...cached, instanceId: t.instanceId, region: t.region };
           return { stored, missing: !stored && (await isMissing(t.instanceId, contactId)) };
         }),
       );

@@ -64,16 +64,11 @@ describe("lookup", () => {
     expect(us.commandCalls(DescribeContactCommand)).toHaveLength(1);
   });
 
-  it("asks only the instance (and region) an ARN names, configured or not", async () => {
+  it("asks only the configured instance an ARN names (foreign ones: foreign-instances.test.ts)", async () => {
     const { service, eu, us } = setup();
-    const other = "cccccccc-0000-4000-8000-00000000000c";
-    us.on(DescribeContactCommand, { InstanceId: other }).resolves({ Contact: contact(ID) });
-    const { record } = await service.lookup({
-      contactId: ID,
-      instanceId: other,
-      region: "us-east-1",
-    });
-    expect(record.instanceId).toBe(other);
+    us.on(DescribeContactCommand, { InstanceId: INSTANCE_B }).resolves({ Contact: contact(ID) });
+    const ref = { contactId: ID, instanceId: INSTANCE_B, region: "us-east-1" };
+    expect((await service.lookup(ref)).record.instanceId).toBe(INSTANCE_B);
     expect(eu.commandCalls(DescribeContactCommand)).toHaveLength(0);
     expect(us.commandCalls(DescribeContactCommand)).toHaveLength(1);
   });

@@ -14,6 +14,10 @@ const arn = (region: string, instance: string, contact = randomUUID()) =>
   `arn:aws:connect:${region}:${ACCOUNT_ID}:instance/${instance}/contact/${contact}`;
 const REFUSED = /not one of this bot's instances/;
 
+/** Audit lines of refused lookups so far. */
+const refusals = () =>
+  h.logs.filter((line) => JSON.stringify(line).includes('"outcome":"FOREIGN_INSTANCE"')).length;
+
 /** Nothing reached Connect or CloudWatch Logs. */
 function expectNoAwsCall(): void {
   expect(h.connect.calls).toEqual([]);
@@ -27,11 +31,13 @@ describe("only the configured instances", () => {
     ["the configured instance in a made-up region", arn("xx-made-up-7", INSTANCE_ID)],
     ["the configured instance in another real region", arn("eu-west-2", INSTANCE_ID)],
   ])("/contact <ARN of %s> is refused without an AWS call", async (_name, text) => {
+    const audited = refusals();
     const { responseUrl } = await h.command(text);
     const answer = await nthAnswer(h, responseUrl);
     expect(answer.response_type).toBe("ephemeral");
     expect(textOf(answer)).toMatch(REFUSED);
     expectNoAwsCall();
+    expect(refusals()).toBe(audited + 1);
   });
 
   it("still answers an ARN of the configured instance in its region", async () => {

@@ -37,7 +37,7 @@ export async function isAllowed(info: RequestInfo, deps: Policy): Promise<boolea
  * alert channel has nobody behind it to check; a person's message there does (the summary would
  * go in the thread they can read). An account type Slack does not confirm is refused.
  */
-export async function accountCheck(
+async function accountCheck(
   info: RequestInfo,
   deps: Policy,
 ): Promise<NotAllowedReason | undefined> {

@@ -7,6 +7,7 @@ import {
   ForeignInstanceError,
   InvalidContactIdError,
   InvalidSearchError,
+  NotAllowedError,
   SlackDeliveryUncertainError,
   toBotError,
   UnknownNameError,
@@ -103,8 +104,14 @@ const WORDING: Record<ErrorCode, Wording> = {
     return trusted(`No ${err.kind} named ${bold(err.name)}${guess}`);
   },
   SEARCH_EXPIRED: () => trusted("This search has expired — run it again."),
-  NOT_ALLOWED: () =>
-    trusted("You don't have access to contact lookups here — ask your Slack admin."),
+  NOT_ALLOWED: (err) => {
+    const reason = err instanceof NotAllowedError ? err.reason : "not_listed";
+    if (reason === "unverified") {
+      return trusted(`I could not confirm your account type with Slack — ${TRY_AGAIN}`);
+    }
+    const who = reason === "guest" ? "Guest accounts don't" : "You don't";
+    return trusted(`${who} have access to contact lookups here — ask your Slack admin.`);
+  },
   CONFIG_ERROR: () => trusted("I am not configured correctly — ask your Slack admin."),
   INTERNAL: () => trusted("Something went wrong on my side."),
 };

@@ -2,6 +2,7 @@ import { bool, type Env, list, num, required, str } from "./config-env.js";
 import { type FindingsConfig, findingsConfig } from "./config-findings.js";
 import { type FlowLogsConfig, flowLogsConfig } from "./config-flow-logs.js";
 import { type OverloadConfig, overloadConfig } from "./config-overload.js";
+import { type PrivacyConfig, privacyConfig } from "./config-privacy.js";
 import { type ReplicasConfig, replicasConfig } from "./config-replicas.js";
 import { type SearchConfig, searchConfig } from "./config-search.js";
 import { ConfigError } from "./errors.js";
@@ -60,6 +61,7 @@ export interface Config {
   search: SearchConfig;
   flowLogs: FlowLogsConfig;
   overload: OverloadConfig;
+  privacy: PrivacyConfig;
 }
 
 const INSTANCE_ARN = /^arn:aws[\w-]*:connect:([a-z0-9-]+):\d{12}:instance\/([0-9a-f-]{36})$/i;
@@ -142,6 +144,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     search: searchConfig(env),
     flowLogs: flowLogsConfig(env),
     overload: overloadConfig(env),
+    privacy: privacyConfig(env),
   };
   return deepFreeze(config);
 }

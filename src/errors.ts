@@ -171,9 +171,18 @@ export class SearchExpiredError extends BotError {
   }
 }
 
+/**
+ * Why a person was refused: not on the access lists, a guest account, or an account whose type
+ * Slack would not confirm (refused too: access is never granted on a failed check).
+ */
+export type NotAllowedReason = "not_listed" | "guest" | "unverified";
+
 export class NotAllowedError extends BotError {
-  constructor(readonly userId: string) {
-    super("NOT_ALLOWED", `User ${userId} may not look up contacts here`);
+  constructor(
+    readonly userId: string,
+    readonly reason: NotAllowedReason = "not_listed",
+  ) {
+    super("NOT_ALLOWED", `User ${userId} may not look up contacts here (${reason})`);
   }
 }
 

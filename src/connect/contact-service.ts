@@ -135,7 +135,7 @@ export function createContactService(deps: {
       try {
         const described = await describe(target, contactId, deadline);
         if (described) {
-          // Deny-listed attributes never reach the cache (nor, so, any renderer).
+          // Deny-listed attributes are not even counted (the store keeps only the count).
           const contact = described.Attributes
             ? { ...described, Attributes: filterAttributes(described.Attributes) }
             : described;

@@ -5,7 +5,10 @@ import { decodeJson, encodeJson } from "../cache/json-codec.js";
 import type { Config, InstanceRef } from "../config.js";
 
 /** DescribeContact's answer as cached; names are cached on their own and added on every read. */
-export type StoredContact = Pick<ContactRecord, "instanceId" | "region" | "contact">;
+export type StoredContact = Pick<
+  ContactRecord,
+  "instanceId" | "region" | "contact" | "attributeCount"
+>;
 
 /** The contact cache: `contact:<instanceId>:<contactId>` and `notfound:<instanceId>:<contactId>`. */
 export function createContactStore(cache: Cache, ttl: Config["cache"]) {
@@ -35,11 +38,19 @@ export function createContactStore(cache: Cache, ttl: Config["cache"]) {
       const hit = known.find((k) => k.stored)?.stored;
       return { hit, searchable: targets.filter((_, i) => !known[i]!.missing) };
     },
-    async write(target: InstanceRef, contactId: string, contact: Contact): Promise<StoredContact> {
+    async write(
+      target: InstanceRef,
+      contactId: string,
+      described: Contact,
+    ): Promise<StoredContact> {
+      // Attribute values are customer data that no answer reads from here (only their number is
+      // shown): kept out of the cache, and so out of Redis for CACHE_TTL_ENDED_SECONDS.
+      const { Attributes, ...contact } = described;
       const stored: StoredContact = {
         instanceId: target.instanceId,
         region: target.region,
         contact,
+        ...(Attributes && { attributeCount: Object.keys(Attributes).length }),
       };
       // An ended contact barely changes; one in progress changes by the second.
       const seconds = contact.DisconnectTimestamp ? ttl.endedTtlSeconds : ttl.activeTtlSeconds;

@@ -224,14 +224,17 @@ describe("lookup", () => {
     expect(record.contact.Id).toBe(contactId(2));
   });
 
-  it("drops deny-listed Contact.Attributes before the record is cached or returned", async () => {
+  it("keeps Contact.Attributes' values out of the record and the cache, counting the allowed", async () => {
     const { service, eu, cache } = setup();
     eu.on(DescribeContactCommand).resolves({
       Contact: contact(ID, { Attributes: { cardNumber: "4111111111111111", orderId: "A-1" } }),
     });
     const { record } = await service.lookup({ contactId: ID });
-    expect(record.contact.Attributes).toEqual({ orderId: "A-1" });
-    expect(await cache.get(`contact:${INSTANCE_A}:${ID}`)).not.toContain("4111111111111111");
+    expect(record.contact.Attributes).toBeUndefined();
+    expect(record.attributeCount).toBe(1);
+    const stored = await cache.get(`contact:${INSTANCE_A}:${ID}`);
+    expect(stored).not.toContain("4111111111111111");
+    expect(stored).not.toContain("A-1");
   });
 
   it("reads chain legs through the lookup it is given (so each is audited)", async () => {

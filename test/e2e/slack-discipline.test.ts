@@ -114,6 +114,8 @@ describe("a Slack Web API that stops answering", () => {
       redis: false,
       env: { SLACK_API_URL: `http://127.0.0.1:${proxy.port}/api/`, SLACK_TIMEOUT_MS: "400" },
     });
+    // U1's account type is known (cached) before Slack goes silent: the calls under test come after.
+    await timedAsk(h, CONTACT_IDS.chat);
   });
   afterAll(async () => {
     proxy?.restore();

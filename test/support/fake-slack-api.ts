@@ -1,4 +1,5 @@
 import type { FakeFile } from "./slack-files.js";
+import type { GuestKind } from "./slack-methods.js";
 import type { FakeSocketMode } from "./slack-socket.js";
 
 /** The fake's public surface, apart from the server plumbing in fake-slack.ts. */
@@ -49,6 +50,8 @@ export interface FakeSlack {
   setUsergroup(id: string, userIds: string[]): void;
   /** The `tz` users.info reports for a user (none by default). */
   setTimeZone(userId: string, zone: string): void;
+  /** users.info reports the user as a guest of this kind; undefined makes them a member again. */
+  setGuest(userId: string, kind: GuestKind | undefined): void;
   /** `method` is a Web API method, or "response_url" (only `answerAfterMs` applies there). */
   failNext(method: string, error: SlackFailure, times?: number): void;
   responseUrl(id?: string): string;

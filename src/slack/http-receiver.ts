@@ -10,6 +10,7 @@ import {
 } from "@slack/bolt";
 import { listenShared } from "./listen-shared.js";
 import type { CredentialsSource } from "./secret-credentials.js";
+import { isSslCheck, mediaTypeOf } from "./ssl-check.js";
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
@@ -134,14 +135,16 @@ export class HttpReceiver implements Receiver {
       return http.buildNoBodyResponse(res, 413);
     }
     const rawBody = buffered.rawBody.toString();
-    if (!isSslCheck(rawBody) && !(await this.verified(rawBody, req))) {
+    // Slack's ssl_check ping is the one request answered unsigned; it never reaches Bolt.
+    if (isSslCheck(rawBody, req.headers["content-type"])) return http.buildSSLCheckResponse(res);
+    if (!(await this.verified(rawBody, req))) {
       this.options.logger.warn("refused a request that failed Slack signature checks");
       this.options.onRejected?.("signature");
       return http.buildNoBodyResponse(res, 401);
     }
     // Bolt parses a form only when the type is exactly Slack's; a `; charset=…` would make it
     // read the form as JSON and refuse it.
-    const mediaType = req.headers["content-type"]?.split(";")[0]?.trim().toLowerCase();
+    const mediaType = mediaTypeOf(req.headers["content-type"]);
     if (mediaType) buffered.headers["content-type"] = mediaType;
     let body: Record<string, unknown>;
     try {
@@ -149,7 +152,6 @@ export class HttpReceiver implements Receiver {
     } catch {
       return http.buildNoBodyResponse(res, 400);
     }
-    if (body.ssl_check === "1") return http.buildSSLCheckResponse(res);
     if (body.type === "url_verification") return http.buildUrlVerificationResponse(res, body);
     const ack = new HTTPResponseAck({
       logger: this.options.logger,
@@ -174,9 +176,4 @@ export class HttpReceiver implements Receiver {
     this.inFlight.add(work);
     await work.finally(() => this.inFlight.delete(work));
   }
-}
-
-/** Slack's ssl_check pings are unsigned; they are answered below and never reach Bolt. */
-function isSslCheck(rawBody: string): boolean {
-  return new URLSearchParams(rawBody).get("ssl_check") === "1";
 }

@@ -93,6 +93,8 @@ const WORDING: Record<ErrorCode, Wording> = {
   SEARCH_EXPIRED: () => trusted("This search has expired — run it again."),
   NOT_ALLOWED: () =>
     trusted("You don't have access to contact lookups here — ask your Slack admin."),
+  FOREIGN_RESPONSE_URL: () =>
+    trusted("I can only answer through Slack, and this request asked for the answer elsewhere."),
   CONFIG_ERROR: () => trusted("I am not configured correctly — ask your Slack admin."),
   INTERNAL: () => trusted("Something went wrong on my side."),
 };

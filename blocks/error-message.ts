@@ -95,6 +95,7 @@ const WORDING: Record<ErrorCode, Wording> = {
     trusted("You don't have access to contact lookups here — ask your Slack admin."),
   FOREIGN_RESPONSE_URL: () =>
     trusted("I can only answer through Slack, and this request asked for the answer elsewhere."),
+  OVERLOADED: () => trusted(`I am answering too many requests at once — ${TRY_AGAIN}`),
   CONFIG_ERROR: () => trusted("I am not configured correctly — ask your Slack admin."),
   INTERNAL: () => trusted("Something went wrong on my side."),
 };

@@ -14,6 +14,7 @@ export type ErrorCode =
   | "SEARCH_EXPIRED"
   | "NOT_ALLOWED"
   | "FOREIGN_RESPONSE_URL"
+  | "OVERLOADED"
   | "FLOW_LOGS_MISSING"
   | "CONFIG_ERROR"
   | "INTERNAL";
@@ -161,13 +162,6 @@ export class SearchExpiredError extends BotError {
 export class NotAllowedError extends BotError {
   constructor(readonly userId: string) {
     super("NOT_ALLOWED", `User ${userId} may not look up contacts here`);
-  }
-}
-
-/** A request whose response_url is not Slack's: its answer would go to whoever named it. */
-export class ForeignResponseUrlError extends BotError {
-  constructor(readonly origin: string) {
-    super("FOREIGN_RESPONSE_URL", `response_url on ${origin} is not Slack's`);
   }
 }
 

@@ -1,7 +1,7 @@
 import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
 import { renderError } from "../../blocks/error-message.js";
 import type { Deps } from "../deps.js";
-import { ForeignResponseUrlError } from "../errors.js";
+import { BotError } from "../errors.js";
 import { originOf, responseUrlsOf, slackResponseUrls } from "../slack/response-url.js";
 import { requestInfo } from "./request-info.js";
 
@@ -28,7 +28,7 @@ export function responseUrlGuard(
     );
     deps.metrics.slackApiErrors.inc({ method: "inbound", error: "foreign_response_url" });
     if ("command" in args) {
-      const note = renderError(new ForeignResponseUrlError(origin));
+      const note = renderError(new BotError("FOREIGN_RESPONSE_URL", `response_url on ${origin}`));
       await args.ack({ response_type: "ephemeral", ...note });
     } else if ("ack" in args && typeof args.ack === "function") {
       await args.ack();

@@ -8,17 +8,18 @@ import {
   type Logger,
   type Receiver,
 } from "@slack/bolt";
-import { listenShared } from "./listen-shared.js";
+import { type RouteHandler, serveGet } from "../ops-server.js";
+import { listenShared, type ServerBounds } from "./listen-shared.js";
 import type { CredentialsSource } from "./secret-credentials.js";
 import { isSslCheck, mediaTypeOf } from "./ssl-check.js";
-
-export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
 export interface HttpReceiverOptions {
   credentials: CredentialsSource;
   logger: Logger;
   /** GET routes served beside `POST /slack/events` (health, readiness, metrics). */
   routes: Record<string, RouteHandler>;
+  /** Request timeout and connection cap of the port. */
+  bounds: ServerBounds;
   /** False in Socket Mode: Slack's requests come over the socket, and the port serves probes only. */
   slackEvents?: boolean;
   /** Slack's requests wait for this before they reach Bolt (start-up waits for Redis). */
@@ -62,7 +63,7 @@ export class HttpReceiver implements Receiver {
         if (!res.headersSent) http.buildNoBodyResponse(res, 500);
       });
     };
-    this.servers = await listenShared(handler, port);
+    this.servers = await listenShared(handler, port, this.options.bounds);
     return this.servers[0]!;
   }
 
@@ -94,9 +95,7 @@ export class HttpReceiver implements Receiver {
       await this.options.ready;
       return this.handleEvent(req, res);
     }
-    const handler = req.method === "GET" ? this.options.routes[path] : undefined;
-    if (handler) return handler(req, res);
-    http.buildNoBodyResponse(res, 404);
+    return serveGet(this.options.routes, req, res);
   }
 
   private async verified(rawBody: string, req: IncomingMessage): Promise<boolean> {

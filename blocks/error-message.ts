@@ -112,6 +112,9 @@ const WORDING: Record<ErrorCode, Wording> = {
     const who = reason === "guest" ? "Guest accounts don't" : "You don't";
     return trusted(`${who} have access to contact lookups here — ask your Slack admin.`);
   },
+  FOREIGN_RESPONSE_URL: () =>
+    trusted("I can only answer through Slack, and this request asked for the answer elsewhere."),
+  OVERLOADED: () => trusted(`I am answering too many requests at once — ${TRY_AGAIN}`),
   CONFIG_ERROR: () => trusted("I am not configured correctly — ask your Slack admin."),
   INTERNAL: () => trusted("Something went wrong on my side."),
 };

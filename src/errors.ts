@@ -14,6 +14,8 @@ export type ErrorCode =
   | "UNKNOWN_NAME"
   | "SEARCH_EXPIRED"
   | "NOT_ALLOWED"
+  | "FOREIGN_RESPONSE_URL"
+  | "OVERLOADED"
   | "FLOW_LOGS_MISSING"
   | "CONFIG_ERROR"
   | "INTERNAL";

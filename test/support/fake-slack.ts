@@ -116,7 +116,12 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       // Recorded raw: a non-JSON body is itself something a test may want to see.
     }
     responses.push({ id, body, at: Date.now() });
-    later(failures.take("response_url"), () => sendJson(res, 200, { ok: true }));
+    const failure = failures.take("response_url");
+    if (failure && typeof failure === "object" && "redirectTo" in failure) {
+      res.writeHead(307, { location: failure.redirectTo, "content-length": "0" }).end();
+      return;
+    }
+    later(failure, () => sendJson(res, 200, { ok: true }));
   }
 
   function route(req: IncomingMessage, res: ServerResponse): Promise<void> {

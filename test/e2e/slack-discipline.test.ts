@@ -115,7 +115,9 @@ describe("a Slack Web API that stops answering", () => {
       env: { SLACK_API_URL: `http://127.0.0.1:${proxy.port}/api/`, SLACK_TIMEOUT_MS: "400" },
     });
     // U1's account type is known (cached) before Slack goes silent: the calls under test come after.
-    await timedAsk(h, CONTACT_IDS.chat);
+    const primeUrl = `http://127.0.0.1:${proxy.port}/response/prime-user-cache`;
+    await h.command(CONTACT_IDS.chat, { responseUrl: primeUrl });
+    await nthAnswer(h, primeUrl);
   });
   afterAll(async () => {
     proxy?.restore();

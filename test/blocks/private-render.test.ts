@@ -57,6 +57,18 @@ describe("free text in sections", () => {
     expect(sectionText("flow", { ...SHOWN, maskEndpoints: true })).not.toContain("7946 0958");
   });
 
+  it("masks what a summary's findings quote of a failed flow block", () => {
+    const failed = {
+      ...FLOW.steps[0]!,
+      blockType: "CheckAttribute",
+      failure: "Card 4111111111111111",
+    };
+    const path = { ...FLOW, steps: [failed] };
+    const text = allText(renderContactMessage(record, { ...SHOWN, flowPath: path }).blocks);
+    expect(text).toContain("(card ••••1111)");
+    expect(text).not.toContain("4111111111111111");
+  });
+
   it("masks a contact's name in the summary", () => {
     const named = { ...record, contact: { ...record.contact, Name: "Refund 4111111111111111" } };
     const { blocks } = renderContactMessage(named, { maskEndpoints: false });

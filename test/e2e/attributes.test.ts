@@ -77,6 +77,16 @@ describe("attributes section", () => {
 describe("attributes of a shared summary", () => {
   const CHANNEL = "CSUPPORT";
 
+  it("open privately from a channel message even when its button lacks the public mark", async () => {
+    const { responseUrl } = await h.command(CONTACT_IDS.voiceInbound);
+    const summary = await nthAnswer(h, responseUrl);
+    const post = { args: { ...summary, channel: CHANNEL } };
+    const clicked = await clickOnPost(h, post, "contact_section_attributes", freshTs());
+    const answer = await nthAnswer(h, clicked.responseUrl);
+    expect(answer).toMatchObject({ response_type: "ephemeral", replace_original: false });
+    expect(textOf(answer)).toContain("Only you can see this");
+  });
+
   it("stay out of the thread and open for the clicker only", async () => {
     const ts = freshTs();
     const message = { ts, user: "U42", text: CONTACT_IDS.voiceInbound };

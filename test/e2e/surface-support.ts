@@ -78,7 +78,7 @@ let botTsCounter = 0;
  */
 export async function clickOnPost(
   h: Pick<Harness, "click">,
-  post: SlackCall | undefined,
+  post: Pick<SlackCall, "args"> | undefined,
   actionId: string,
   threadTs: string,
 ): Promise<{ status: number; responseUrl: string; botTs: string }> {

@@ -4,7 +4,7 @@ import { LIMITS } from "./truncate.js";
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** A channel (C…), DM (D…) or private group (G…) id, then the parent message ts. */
 const SHARE_TARGET = /^[CDG][A-Z0-9]+\/\d+\.\d+$/;
-const KEYS = new Set(["i", "c", "o", "s"]);
+const KEYS = new Set(["i", "c", "o", "s", "p"]);
 
 function isSection(value: unknown): value is SectionId {
   return SECTIONS.some((section) => section === value);
@@ -16,14 +16,15 @@ export function isValidButtonState(state: ButtonState): boolean {
     ID.test(state.i) &&
     ID.test(state.c) &&
     (state.o === undefined || isSection(state.o)) &&
-    (state.s === undefined || SHARE_TARGET.test(state.s))
+    (state.s === undefined || SHARE_TARGET.test(state.s)) &&
+    (state.p === undefined || state.p === "1")
   );
 }
 
 /** Compact JSON for a button's `value`; keys without a value are left out. */
 export function encodeButtonState(state: ButtonState): string {
-  const { i, c, o, s } = state;
-  const value = JSON.stringify({ i, c, o, s });
+  const { i, c, o, s, p } = state;
+  const value = JSON.stringify({ i, c, o, s, p });
   if (value.length > LIMITS.buttonValue) throw new RangeError("Button state too long");
   return value;
 }
@@ -44,11 +45,12 @@ export function decodeButtonState(value: unknown): ButtonState | undefined {
   const entries = Object.entries(parsed);
   if (entries.some(([key, field]) => !KEYS.has(key) || typeof field !== "string")) return undefined;
   const fields = Object.fromEntries(entries) as Record<string, string>;
-  const { i, c, o, s } = fields;
+  const { i, c, o, s, p } = fields;
   if (i === undefined || c === undefined) return undefined;
   const state: ButtonState = { i, c };
   if (o !== undefined) state.o = o as SectionId;
   if (s !== undefined) state.s = s;
+  if (p !== undefined) state.p = p as "1";
   return isValidButtonState(state) ? state : undefined;
 }
 

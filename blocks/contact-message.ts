@@ -7,6 +7,7 @@ import { findingsText } from "./findings/findings-block.js";
 import { fitMessage } from "./fit-message.js";
 import { channelWords, initiationWords } from "./labels.js";
 import type { ContactRecord, RenderOptions } from "./model.js";
+import { forAudience } from "./private-sections.js";
 import { renderSection } from "./sections/render-section.js";
 import { renderSummary } from "./summary.js";
 import { truncateEscaped } from "./truncate.js";
@@ -29,8 +30,9 @@ function notificationText(record: ContactRecord, found: readonly Finding[]): str
 /** A contact as a Slack message: the summary, then the open section if any. */
 export function renderContactMessage(
   record: ContactRecord,
-  options: RenderOptions,
+  asked: RenderOptions,
 ): { text: string; blocks: KnownBlock[] } {
+  const options = forAudience(asked);
   const found = findings(record, options);
   const summary = renderSummary(record, options, found);
   const open = options.open ? [divider(), ...renderSection(options.open, record, options)] : [];

@@ -35,12 +35,15 @@ const first = (params: Record<string, string>, keys: string[]) =>
     .map((key) => (Object.hasOwn(params, key) ? params[key] : undefined))
     .find((value) => typeof value === "string");
 
+/** Masks a parameter's value (named `key`) before it is cut short, so no number is left half shown. */
+export type MaskParameter = (key: string, value: string) => string;
+
 /**
- * The parameters worth reading in one line, as plain text (escape and mask before display):
- * queue and flow ARNs as names, `key = value`, the Lambda function, a prompt cut short, then up to
- * three others.
+ * The parameters worth reading in one line, as plain text (escape before display): queue and flow
+ * ARNs as names, `key = value`, the Lambda function, a prompt cut short, then up to three others,
+ * every value from the log through `mask`.
  */
-export function tellingParameters(step: FlowStep, path: FlowPath): string[] {
+export function tellingParameters(step: FlowStep, path: FlowPath, mask: MaskParameter): string[] {
   const p = step.parameters;
   const queue = first(p, QUEUE_KEYS);
   const flow = first(p, FLOW_KEYS);
@@ -50,24 +53,25 @@ export function tellingParameters(step: FlowStep, path: FlowPath): string[] {
     lambda && `function ${lambdaName(lambda)}`,
     queue && `queue ${nameOf(path, queue)}`,
     flow && `flow ${nameOf(path, flow)}`,
-    p.Key !== undefined && `${truncate(p.Key, VALUE_MAX)} = ${truncate(p.Value ?? "", VALUE_MAX)}`,
-    prompt && `"${truncate(prompt, PROMPT_MAX)}"`,
+    p.Key !== undefined &&
+      `${truncate(mask("Key", p.Key), VALUE_MAX)} = ${truncate(mask(p.Key, p.Value ?? ""), VALUE_MAX)}`,
+    prompt && `"${truncate(mask("Text", prompt), PROMPT_MAX)}"`,
   ];
   const others = Object.entries(p)
     .filter(([key]) => !SHOWN.has(key))
     .slice(0, MAX_OTHERS)
-    .map(([key, value]) => `${truncate(key, 40)}: ${truncate(value, VALUE_MAX)}`);
+    .map(([key, value]) => `${truncate(key, 40)}: ${truncate(mask(key, value), VALUE_MAX)}`);
   return [...told.filter((part): part is string => typeof part === "string"), ...others];
 }
 
 /** The block's outcome: its failure, else `Results`, then what a Lambda returned. */
-export function resultText(step: FlowStep): string | undefined {
+export function resultText(step: FlowStep, mask: MaskParameter): string | undefined {
   const returned = Object.entries(step.externalResults ?? {})
     .slice(0, MAX_RESULTS)
-    .map(([key, value]) => `${truncate(key, 40)} = ${truncate(value, VALUE_MAX)}`);
+    .map(([key, value]) => `${truncate(key, 40)} = ${truncate(mask(key, value), VALUE_MAX)}`);
   const outcome = step.failure ?? step.results;
   const parts = [
-    ...(outcome ? [truncate(outcome, VALUE_MAX)] : []),
+    ...(outcome ? [truncate(mask("Results", outcome), VALUE_MAX)] : []),
     ...(returned.length > 0 ? [`returned ${returned.join(", ")}`] : []),
   ];
   return parts.length > 0 ? parts.join(" · ") : undefined;

@@ -42,20 +42,3 @@ export function maskEndpoint(address: string, type?: string): string {
 export function maskName(name: string): string {
   return `${head(name)}${DOT.repeat(3)}`;
 }
-
-const EMAIL_IN_TEXT = /[^\s@<>"'(),;:]+@[^\s@<>"'(),;:]+\.[A-Za-z]{2,}/g;
-const PHONE_IN_TEXT = /\+\d[\d\s().-]{5,}\d/g;
-
-/**
- * Free text (a flow log's parameters) with every email address and E.164-looking phone number in it
- * masked like the customer endpoint, and the customer's own address wherever it appears.
- */
-export function maskContactDetails(text: string, customerAddress?: string): string {
-  const own =
-    customerAddress && customerAddress.length >= 5
-      ? text.split(customerAddress).join(maskEndpoint(customerAddress))
-      : text;
-  return own
-    .replace(EMAIL_IN_TEXT, (email) => maskEndpoint(email, "EMAIL_ADDRESS"))
-    .replace(PHONE_IN_TEXT, (phone) => maskEndpoint(phone, "TELEPHONE_NUMBER"));
-}

@@ -51,9 +51,17 @@ export interface ChainLeg {
   missing?: "not_found" | "cycle" | "error";
 }
 
+/**
+ * Who reads a message: the one user who asked (an ephemeral answer), or everyone in the channel
+ * (alert-thread summaries, shared summaries, unfurls).
+ */
+export type Audience = "private" | "public";
+
 export interface RenderOptions {
-  /** Mask the customer's phone number / email address (default on). */
+  /** Mask the customer's phone number / email address (default on; always on public messages). */
   maskEndpoints: boolean;
+  /** "public" keeps customer data out of the message; private by default. */
+  audience?: Audience;
   /** The section shown open under the summary, if any. */
   open?: SectionId;
   /** User-defined contact attributes (already deny-listed), for the "attributes" section. */
@@ -88,6 +96,8 @@ export interface ButtonState {
   o?: SectionId;
   /** Share target "channel/threadTs", present on private (ephemeral) answers. */
   s?: string;
+  /** "1" on a message the whole channel sees, where private sections open for the clicker only. */
+  p?: "1";
 }
 
 export const ACTION_IDS = {

@@ -13,6 +13,7 @@ import {
   SECTIONS,
   sectionActionId,
 } from "./model.js";
+import { isPrivateSection } from "./private-sections.js";
 import { SECTION_TITLES } from "./sections/render-section.js";
 
 const RELATED_IDS: Record<RelatedKind, { field: keyof Contact; text: string }> = {
@@ -27,13 +28,15 @@ function baseState(record: ContactRecord, options: RenderOptions): ButtonState |
   const state: ButtonState = { i: record.instanceId, c: record.contact.Id ?? "" };
   if (options.open) state.o = options.open;
   if (share) state.s = share;
+  if (options.audience === "public") state.p = "1";
   return isValidButtonState(state) ? state : undefined;
 }
 
+/** On a public message the private sections' buttons say, with a lock, that they open apart. */
 function sectionButtons(state: ButtonState, open: RenderOptions["open"]): Button[] {
   return SECTIONS.map((id) =>
     button({
-      text: SECTION_TITLES[id],
+      text: state.p && isPrivateSection(id) ? `🔒 ${SECTION_TITLES[id]}` : SECTION_TITLES[id],
       actionId: sectionActionId(id),
       value: encodeButtonState(state),
       ...(id === open && { style: "primary" as const }),

@@ -11,6 +11,7 @@ import {
 } from "./contact-facts.js";
 import type { Finding } from "./findings/finding.js";
 import { findingsBlocks } from "./findings/findings-block.js";
+import { contactMask, maskedValue } from "./free-text-mask.js";
 import type { ContactRecord, RenderOptions } from "./model.js";
 import { around, code, date, enumText, join, md, trusted } from "./mrkdwn.js";
 import { summaryActions } from "./summary-actions.js";
@@ -50,7 +51,13 @@ function whoFields(record: ContactRecord, options: RenderOptions): Field[] {
   const { contact } = record;
   const abandoned = contactStatus(contact) === "abandoned";
   return [
-    ["Name", md(contact.Name, SUMMARY_VALUE_MAX)],
+    [
+      "Name",
+      md(
+        maskedValue(contact.Name, contactMask(record, options), SUMMARY_VALUE_MAX),
+        SUMMARY_VALUE_MAX,
+      ),
+    ],
     ["Queue", queueName(record)],
     ["Agent", agentName(record) ?? (abandoned ? trusted("None — abandoned in queue") : undefined)],
     ["Customer", endpointText(contact.CustomerEndpoint, options.maskEndpoints)],

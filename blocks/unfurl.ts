@@ -13,9 +13,14 @@ import { findings } from "./findings/findings.js";
 import { findingsLine } from "./findings/findings-block.js";
 import type { ContactRecord, RenderOptions } from "./model.js";
 import { around, code, date, enumText, join, md, trusted } from "./mrkdwn.js";
+import { forAudience } from "./private-sections.js";
 
-/** A compact summary for chat.unfurl: one section (its last line the top finding) and a context line, no buttons. */
-export function renderUnfurl(record: ContactRecord, options: RenderOptions): KnownBlock[] {
+/**
+ * A compact summary for chat.unfurl: one section (its last line the top finding) and a context
+ * line, no buttons. Everyone in the channel reads an unfurl, so it renders as a public message.
+ */
+export function renderUnfurl(record: ContactRecord, asked: RenderOptions): KnownBlock[] {
+  const options = forAudience({ ...asked, audience: "public" });
   const { contact } = record;
   const title = trusted(
     `*${md(headline(contact), 100)}* — ${STATUS_WORDS[contactStatus(contact)]}`,

@@ -1,4 +1,5 @@
 import pino from "pino";
+import { maskFreeText } from "../blocks/free-text-mask.js";
 
 export type Logger = pino.Logger;
 
@@ -22,18 +23,19 @@ const REDACT_PATHS = SECRET_KEYS.flatMap((key) =>
   ["", "*.", "*.*.", "*.*.*."].map((prefix) => `${prefix}${key}`),
 );
 
-/**
- * Runs on every serialised line, so secrets that slipped into messages, error texts or fields the
- * paths above do not reach are still removed: Slack tokens, request signatures, E.164 phone
- * numbers and email addresses.
- */
-const SCRUB =
-  /\bxox[a-z](?:\.xox[a-z])?-[A-Za-z0-9-]+|\bxapp-[A-Za-z0-9-]+|\bv0=[0-9a-fA-F]+|\+[1-9]\d{6,14}\b|[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g;
+/** Slack tokens and request signatures. */
+const SECRETS = /\bxox[a-z](?:\.xox[a-z])?-[A-Za-z0-9-]+|\bxapp-[A-Za-z0-9-]+|\bv0=[0-9a-fA-F]+/g;
 
 const CENSOR = "[redacted]";
 
+/**
+ * Runs on every serialised line, so what slipped into messages, error texts or fields the paths
+ * above do not reach is still removed: secrets, and customer details masked as messages mask them
+ * (card numbers, phone numbers in any format, email addresses), whatever MASK_CUSTOMER_ENDPOINTS
+ * says.
+ */
 function scrub(line: string): string {
-  return line.replace(SCRUB, CENSOR);
+  return maskFreeText(line.replace(SECRETS, CENSOR), { endpoints: true });
 }
 
 /** The one pino logger of the process: JSON lines, ISO time, level names, secrets redacted. */

@@ -1,12 +1,16 @@
 import { type FlowPath, failedSteps, resolvedName } from "../flow-model.js";
 import { blockTypeWords, isLambdaBlock, stepLambda } from "../flow-words.js";
+import { maskFreeText } from "../free-text-mask.js";
 import { type Finding, finding, strong } from "./finding.js";
 
 const MAX_FLOW_FINDINGS = 3;
 
-/** A block's failure in a word or two: "The Lambda Function Returned An Error." → "error". */
+/**
+ * A block's failure in a word or two: "The Lambda Function Returned An Error." → "error". Findings
+ * head public summaries too, so what is quoted of the log's text is masked, whatever the settings.
+ */
 function failureWord(failure: string | undefined): string {
-  const text = failure ?? "error";
+  const text = maskFreeText(failure ?? "error", { endpoints: true }, 40);
   if (/time ?out|timed out/i.test(text)) return "timeout";
   if (/no.?match/i.test(text)) return "no match";
   if (/throttl/i.test(text)) return "throttled";

@@ -1,5 +1,6 @@
 import type { Contact, EmailRecipient, EndpointInfo } from "@aws-sdk/client-connect";
 import { type KnownBlock, titledLines } from "../block-kit.js";
+import { contactMask, type MaskPolicy, maskedValue, maskField } from "../free-text-mask.js";
 import { maskEndpoint, maskName } from "../mask.js";
 import type { ContactRecord, RenderOptions } from "../model.js";
 import {
@@ -14,6 +15,7 @@ import {
   num,
   seconds,
   trusted,
+  VALUE_MAX,
 } from "../mrkdwn.js";
 import { entriesOf, listOf, sortedEntriesOf } from "../shape.js";
 import { chatMetricsBlocks } from "./chat-metrics.js";
@@ -24,6 +26,7 @@ import { segmentAttributeLines } from "./segment-attributes.js";
 
 const MAX_RECIPIENTS = 20;
 const MAX_TAGS = 50;
+const TAG_MAX = 300;
 
 const text = (value: unknown): string | undefined =>
   typeof value === "string" ? value : undefined;
@@ -32,6 +35,7 @@ function endpointLines(
   title: string,
   info: EndpointInfo | undefined,
   mask: boolean,
+  policy: MaskPolicy,
 ): (Mrkdwn | undefined)[] {
   const address = text(info?.Address);
   const name = text(info?.DisplayName);
@@ -39,13 +43,14 @@ function endpointLines(
     line(title, md(address && mask ? maskEndpoint(address, info?.Type) : address)),
     // The raw type too: "Phone" alone does not say TELEPHONE_NUMBER from CONNECT_PHONENUMBER_ARN.
     line(`${title} endpoint type`, join([enumText(info?.Type), code(info?.Type)])),
-    line(`${title} name`, md(name && mask ? maskName(name) : name)),
+    line(`${title} name`, md(name && mask ? maskName(name) : maskedValue(name, policy, VALUE_MAX))),
   ];
 }
 
 function recipientsText(
   recipients: EmailRecipient[] | undefined,
   mask: boolean,
+  policy: MaskPolicy,
 ): Mrkdwn | undefined {
   const shown = listOf(recipients)
     .slice(0, MAX_RECIPIENTS)
@@ -54,7 +59,7 @@ function recipientsText(
       const name = text(recipient.DisplayName);
       return join(
         [
-          md(name && mask ? maskName(name) : name, 100),
+          md(name && mask ? maskName(name) : maskedValue(name, policy, 100), 100),
           md(address && mask ? maskEndpoint(address, "EMAIL_ADDRESS") : address, 200),
         ],
         " ",
@@ -63,12 +68,14 @@ function recipientsText(
   return join(shown, ", ");
 }
 
-function contactLines(contact: Contact): (Mrkdwn | undefined)[] {
+/** Names and descriptions are free text a flow or an agent wrote, customer details included. */
+function contactLines(contact: Contact, policy: MaskPolicy): (Mrkdwn | undefined)[] {
+  const free = (value: unknown, max = VALUE_MAX) => md(maskedValue(value, policy, max), max);
   return [
-    line("Name", md(contact.Name)),
-    line("Description", md(contact.Description, 1000)),
-    line("Task name", md(contact.ContactDetails?.Name)),
-    line("Task description", md(contact.ContactDetails?.Description, 1000)),
+    line("Name", free(contact.Name)),
+    line("Description", free(contact.Description, 1000)),
+    line("Task name", free(contact.ContactDetails?.Name)),
+    line("Task description", free(contact.ContactDetails?.Description, 1000)),
     line(
       "Task template",
       join([md(contact.TaskTemplateInfo?.Name), code(contact.TaskTemplateInfo?.Arn)]),
@@ -93,34 +100,39 @@ function contactLines(contact: Contact): (Mrkdwn | undefined)[] {
   ];
 }
 
-function tagLines(contact: Contact): Mrkdwn[] {
+function tagLines(contact: Contact, policy: MaskPolicy): Mrkdwn[] {
   return sortedEntriesOf(contact.Tags)
     .slice(0, MAX_TAGS)
-    .map(([key, value]) => assignment(key, value));
+    .map(([key, value]) => assignment(key, maskField(key, value, policy, TAG_MAX), TAG_MAX));
 }
 
 /** Everything DescribeContact returned that the summary and other sections do not show. */
 export function renderDetailsSection(record: ContactRecord, options: RenderOptions): KnownBlock[] {
   const { contact } = record;
   const mask = options.maskEndpoints;
+  const policy = contactMask(record, options);
   // Only their count shows here; the values come filtered through options.attributes in the
   // Attributes section. A cached record keeps the count alone.
   const attributeCount = record.attributeCount ?? entriesOf(contact.Attributes).length;
   return [
-    ...titledLines("Contact", contactLines(contact), 3),
+    ...titledLines("Contact", contactLines(contact, policy), 3),
     ...titledLines("Endpoints", [
-      ...endpointLines("Customer", contact.CustomerEndpoint, mask),
-      ...endpointLines("System", contact.SystemEndpoint, false),
+      ...endpointLines("Customer", contact.CustomerEndpoint, mask, policy),
+      ...endpointLines("System", contact.SystemEndpoint, false, policy),
       line("Customer device", deviceText(contact.Customer?.DeviceInfo)),
       line("Customer capabilities", capabilitiesText(contact.Customer?.Capabilities)),
-      line("Email to", recipientsText(contact.AdditionalEmailRecipients?.ToList, mask)),
-      line("Email cc", recipientsText(contact.AdditionalEmailRecipients?.CcList, mask)),
+      line("Email to", recipientsText(contact.AdditionalEmailRecipients?.ToList, mask, policy)),
+      line("Email cc", recipientsText(contact.AdditionalEmailRecipients?.CcList, mask, policy)),
     ]),
     ...chatMetricsBlocks(contact.ChatMetrics),
     ...recordingsBlocks(contact.Recordings),
     ...contactExtrasBlocks(contact),
-    ...titledLines("Tags", tagLines(contact)),
-    ...titledLines("Segment attributes", segmentAttributeLines(contact.SegmentAttributes), 4),
+    ...titledLines("Tags", tagLines(contact, policy)),
+    ...titledLines(
+      "Segment attributes",
+      segmentAttributeLines(contact.SegmentAttributes, policy),
+      4,
+    ),
     ...titledLines("User-defined attributes", [
       attributeCount > 0 ? trusted(`${attributeCount} — open *Attributes* to see them`) : undefined,
     ]),

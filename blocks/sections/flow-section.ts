@@ -3,7 +3,7 @@ import { flowLabel } from "../findings/flow-rules.js";
 import type { FlowPath, FlowStep } from "../flow-model.js";
 import { nameOf, resultText, tellingParameters } from "../flow-parameters.js";
 import { blockTypeWords } from "../flow-words.js";
-import { maskContactDetails } from "../mask.js";
+import { contactMask, maskField } from "../free-text-mask.js";
 import type { ContactRecord, RenderOptions } from "../model.js";
 import { code, type Mrkdwn, md, trusted } from "../mrkdwn.js";
 import { toDate } from "../slack-date.js";
@@ -48,14 +48,12 @@ function shownSteps(steps: readonly FlowStep[]): Set<number> {
 }
 
 function stepLine(step: FlowStep, record: ContactRecord, options: RenderOptions, path: FlowPath) {
-  const mask = (text: string) =>
-    options.maskEndpoints
-      ? maskContactDetails(text, record.contact.CustomerEndpoint?.Address)
-      : text;
-  const params = tellingParameters(step, path).map(mask).join(" · ");
-  const result = resultText(step);
+  const policy = contactMask(record, options);
+  const mask = (key: string, value: string) => String(maskField(key, value, policy, LINE_MAX));
+  const params = tellingParameters(step, path, mask).join(" · ");
+  const result = resultText(step, mask);
   const text = `${blockTypeWords(step.blockType)}${params ? ` · ${params}` : ""}`;
-  const shownResult = result ? ` → ${md(mask(result), LINE_MAX) ?? ""}` : "";
+  const shownResult = result ? ` → ${md(result, LINE_MAX) ?? ""}` : "";
   return trusted(
     `${step.failure !== undefined ? "⚠️ " : ""}\`${offsetText(step.at, record.contact.InitiationTimestamp)}\` ` +
       `${md(text, LINE_MAX) ?? ""}${shownResult}`,

@@ -29,10 +29,19 @@ const RENDERERS: Record<SectionId, SectionRenderer> = {
   routing: renderRoutingSection,
   quality: renderQualitySection,
   details: renderDetailsSection,
-  attributes: (_record, options) => renderAttributesSection(options),
+  attributes: renderAttributesSection,
   chain: renderChainSection,
   flow: renderFlowSection,
 };
+
+/** A section's blocks without its title. */
+export function renderSectionBody(
+  id: SectionId,
+  record: ContactRecord,
+  options: RenderOptions,
+): KnownBlock[] {
+  return RENDERERS[id](record, options);
+}
 
 /** The open section's blocks, starting with its title. */
 export function renderSection(
@@ -40,5 +49,5 @@ export function renderSection(
   record: ContactRecord,
   options: RenderOptions,
 ): KnownBlock[] {
-  return [section(trusted(`*${SECTION_TITLES[id]}*`)), ...RENDERERS[id](record, options)];
+  return [section(trusted(`*${SECTION_TITLES[id]}*`)), ...renderSectionBody(id, record, options)];
 }

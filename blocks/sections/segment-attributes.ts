@@ -1,4 +1,5 @@
 import type { SegmentAttributeValue } from "@aws-sdk/client-connect";
+import { type MaskPolicy, maskField } from "../free-text-mask.js";
 import { assignment, type Mrkdwn } from "../mrkdwn.js";
 import { entriesOf, listOf, sortedEntriesOf } from "../shape.js";
 
@@ -30,8 +31,11 @@ function flatten(path: string, value: SegmentAttributeValue, depth: number, out:
  */
 export function segmentAttributeLines(
   attributes: Record<string, SegmentAttributeValue> | undefined,
+  policy: MaskPolicy,
 ): Mrkdwn[] {
   const out: Entry[] = [];
   for (const [key, value] of sortedEntriesOf(attributes)) flatten(key, value, 0, out);
-  return out.map(([path, value]) => assignment(path, value, VALUE_MAX));
+  return out.map(([path, value]) =>
+    assignment(path, maskField(path, value, policy, VALUE_MAX), VALUE_MAX),
+  );
 }

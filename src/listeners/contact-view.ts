@@ -2,8 +2,10 @@ import type { KnownBlock } from "@slack/types";
 import { renderContactMessage } from "../../blocks/contact-message.js";
 import { errorWording, renderError } from "../../blocks/error-message.js";
 import { fitMessage } from "../../blocks/fit-message.js";
-import type { ContactRecord, RenderOptions, SectionId } from "../../blocks/model.js";
+import type { Audience, ContactRecord, RenderOptions, SectionId } from "../../blocks/model.js";
 import { moreContactsNote } from "../../blocks/notices.js";
+import { openFor } from "../../blocks/private-sections.js";
+import { renderSectionMessage } from "../../blocks/section-message.js";
 import type { ContactRef } from "../connect/contact-ref.js";
 import type { LookupOptions } from "../connect/contact-service.js";
 import type { Deps } from "../deps.js";
@@ -19,6 +21,10 @@ export interface ContactView {
 
 export interface ViewOptions {
   open?: SectionId;
+  /** Who will read the message; a public one masks endpoints and opens no private section. */
+  audience?: Audience;
+  /** The `open` section alone under a header naming the contact (the private answer to a click). */
+  sectionOnly?: boolean;
   lookup?: LookupOptions;
   shareTo?: RenderOptions["shareTo"];
   /**
@@ -62,7 +68,9 @@ export async function contactView(
 ): Promise<ContactView> {
   try {
     const { record } = await lookup(ref, options.lookup);
-    const { open, shareTo } = options;
+    const { shareTo, audience } = options;
+    // Nothing is read for a section a public message may not show.
+    const open = openFor(audience, options.open);
     const attributes =
       open === "attributes"
         ? await deps.contacts.attributes(record.instanceId, record.contact.Id ?? ref.contactId)
@@ -72,14 +80,19 @@ export async function contactView(
       open === "chain"
         ? await deps.contacts.chain(record, (leg) => lookup(leg, options.lookup))
         : undefined;
-    const message = renderContactMessage(record, {
+    const rendering: RenderOptions = {
       ...(await flowOptions(deps, record, open)),
       maskEndpoints: deps.config.maskCustomerEndpoints,
+      audience,
       open,
       attributes,
       chain,
       shareTo,
-    });
+    };
+    const message =
+      options.sectionOnly && open
+        ? renderSectionMessage(open, record, rendering)
+        : renderContactMessage(record, rendering);
     return { ...message, ok: true, notFound: false };
   } catch (error) {
     const message = renderError(error, { contactId: ref.contactId });

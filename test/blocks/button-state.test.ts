@@ -29,6 +29,8 @@ describe("encodeButtonState / decodeButtonState", () => {
     const minimal = { i: INSTANCE_ID, c: CONTACT_IDS.chat };
     expect(decodeButtonState(encodeButtonState(minimal))).toEqual(minimal);
     expect(encodeButtonState(minimal)).toBe(`{"i":"${INSTANCE_ID}","c":"${CONTACT_IDS.chat}"}`);
+    const publicly: ButtonState = { ...minimal, p: "1" };
+    expect(decodeButtonState(encodeButtonState(publicly))).toEqual(publicly);
   });
 
   const json = (value: unknown) => JSON.stringify(value);
@@ -51,6 +53,7 @@ describe("encodeButtonState / decodeButtonState", () => {
     ],
     ["a number where a string belongs", json({ i: INSTANCE_ID, c: CONTACT_IDS.chat, o: 1 })],
     ["an unknown key", json({ i: INSTANCE_ID, c: CONTACT_IDS.chat, x: "1" })],
+    ["a public mark other than 1", json({ i: INSTANCE_ID, c: CONTACT_IDS.chat, p: "0" })],
     ["a __proto__ key", `{"i":"${INSTANCE_ID}","c":"${CONTACT_IDS.chat}","__proto__":"x"}`],
     [
       "a value over 2000 characters",

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { CONSOLE_BASE_URL, CONTACT_IDS, contactArn, QUEUES } from "../fixtures/contacts.js";
-import { buttonsOf, textOf, useHarness } from "./harness.js";
+import { answersTo, buttonsOf, nthAnswer, textOf, useHarness } from "./harness.js";
+import { VOICE_ATTRIBUTES } from "./seed.js";
 import {
   ALERT_CHANNEL,
   alertEnv,
   alertMessage,
   botAlert,
+  clickOnPost,
   freshTs,
   richTextLink,
   settle,
@@ -116,29 +118,49 @@ describe("alert threads", () => {
     expect(h.connect.count()).toBe(0);
   });
 
-  it("expands a section of a thread summary in place with chat.update", async () => {
-    const ts = freshTs();
-    await h.event(alertMessage(ts, `see ${CONTACT_IDS.voiceInbound}`));
-    const [post] = await waitForPosts(h, ts, 1);
-    const button = buttonsOf(post?.args).get("contact_section_queue");
-    expect(button?.value).toBeTruthy();
-    const botTs = "1700000001.000100";
-    const clicked = await h.click({
-      actionId: "contact_section_queue",
-      value: button?.value,
-      isEphemeral: false,
-      channelId: ALERT_CHANNEL,
-      messageTs: botTs,
-      message: { ...post?.args, ts: botTs, thread_ts: ts },
-    });
-    expect(clicked.status).toBe(200);
-    const update = await h.slack.waitFor(() =>
-      h.slack.calls.find((c) => c.method === "chat.update" && !c.error),
-    );
-    expect(update.args.channel).toBe(ALERT_CHANNEL);
-    expect(update.args.ts).toBe(botTs);
-    expect(textOf(update.args).length).toBeGreaterThan(textOf(post?.args).length);
-    expect(buttonsOf(update.args).get("contact_section_queue")).toMatchObject({ style: "primary" });
-    expect(h.connect.count("DescribeContact")).toBe(0);
-  });
+  it.each(["queue", "agent"])(
+    "expands %s of a thread summary in place with chat.update",
+    async (section) => {
+      const ts = freshTs();
+      await h.event(alertMessage(ts, `see ${CONTACT_IDS.voiceInbound}`));
+      const [post] = await waitForPosts(h, ts, 1);
+      const actionId = `contact_section_${section}`;
+      const clicked = await clickOnPost(h, post, actionId, ts);
+      expect(clicked.status).toBe(200);
+      const update = await h.slack.waitFor(() =>
+        h.slack.calls.find((c) => c.method === "chat.update" && !c.error),
+      );
+      expect(update.args.channel).toBe(ALERT_CHANNEL);
+      expect(update.args.ts).toBe(clicked.botTs);
+      expect(textOf(update.args).length).toBeGreaterThan(textOf(post?.args).length);
+      expect(buttonsOf(update.args).get(actionId)).toMatchObject({ style: "primary" });
+      // Still a public message: its private sections still open apart.
+      expect(textOf(update.args)).toContain("🔒 Attributes");
+      expect(answersTo(h.slack, clicked.responseUrl)).toHaveLength(0);
+      expect(h.connect.count("DescribeContact")).toBe(0);
+    },
+  );
+
+  it.each([
+    ["attributes", VOICE_ATTRIBUTES.orderId],
+    ["flow", "Press 1 for billing"],
+  ])(
+    "opens %s of a thread summary for the clicker only, never in the public message",
+    async (section, shown) => {
+      const ts = freshTs();
+      await h.event(alertMessage(ts, `see ${CONTACT_IDS.voiceInbound}`));
+      const [post] = await waitForPosts(h, ts, 1);
+      expect(textOf(post?.args)).not.toContain(shown);
+      const clicked = await clickOnPost(h, post, `contact_section_${section}`, ts);
+      const answer = await nthAnswer(h, clicked.responseUrl);
+      expect(answer).toMatchObject({ response_type: "ephemeral", replace_original: false });
+      expect(textOf(answer)).toContain(shown);
+      expect(textOf(answer)).toContain(CONTACT_IDS.voiceInbound);
+      expect(textOf(answer)).toContain("Only you can see this");
+      expect(textOf(answer)).not.toMatch(/4111111111111111|\+15550100123|jane\.customer/);
+      await settle();
+      expect(h.slack.calls.filter((c) => c.method === "chat.update")).toHaveLength(0);
+      expect(answersTo(h.slack, clicked.responseUrl)).toHaveLength(1);
+    },
+  );
 });

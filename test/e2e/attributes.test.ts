@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONTACT_IDS, INSTANCE_ID } from "../fixtures/contacts.js";
-import { buttonsOf, type Harness, nthAnswer, startHarness } from "./harness.js";
+import { answersTo, buttonsOf, type Harness, nthAnswer, startHarness, textOf } from "./harness.js";
 import { VOICE_ATTRIBUTES } from "./seed.js";
-import { openSectionText } from "./surface-support.js";
+import { clickOnPost, freshTs, openSectionText, settle } from "./surface-support.js";
 
 const LONG = "x".repeat(5000);
 
@@ -16,6 +16,9 @@ beforeAll(async () => {
     note: "<!channel> call back *now* <https://evil.example|click>",
     "<@U999>": "mention in a name",
     transcript: LONG,
+    callback: "call +44 20 7946 0958 or (415) 555-0123",
+    cardOnFile: "4111-1111-1111-1111",
+    email: "jane.customer@example.com",
   });
 });
 afterAll(async () => {
@@ -58,7 +61,62 @@ describe("attributes section", () => {
     expect(section).toContain("…");
   });
 
+  it("masks phone numbers, card numbers and emails inside the values", async () => {
+    const section = await openAttributes(CONTACT_IDS.voiceInbound);
+    expect(section).toContain("call +4•••••••0958 or 4•••••0123");
+    expect(section).toContain("••••1111");
+    expect(section).toContain("j•••@example.com");
+    expect(section).not.toMatch(/7946|555-0123|4111-1111|jane\.customer/);
+  });
+
   it("says so when a contact has no attributes", async () => {
     expect(await openAttributes(CONTACT_IDS.chat)).toContain("No user-defined attributes");
+  });
+});
+
+describe("attributes of a shared summary", () => {
+  const CHANNEL = "CSUPPORT";
+
+  it("open privately from a channel message even when its button lacks the public mark", async () => {
+    const { responseUrl } = await h.command(CONTACT_IDS.voiceInbound);
+    const summary = await nthAnswer(h, responseUrl);
+    const post = { args: { ...summary, channel: CHANNEL } };
+    const clicked = await clickOnPost(h, post, "contact_section_attributes", freshTs());
+    const answer = await nthAnswer(h, clicked.responseUrl);
+    expect(answer).toMatchObject({ response_type: "ephemeral", replace_original: false });
+    expect(textOf(answer)).toContain("Only you can see this");
+  });
+
+  it("stay out of the thread and open for the clicker only", async () => {
+    const ts = freshTs();
+    const message = { ts, user: "U42", text: CONTACT_IDS.voiceInbound };
+    const { responseUrl } = await h.shortcut({ channelId: CHANNEL, message });
+    const summary = await nthAnswer(h, responseUrl);
+    const opened = await h.click({
+      actionId: "contact_section_attributes",
+      value: buttonsOf(summary).get("contact_section_attributes")?.value,
+      isEphemeral: true,
+      channelId: CHANNEL,
+    });
+    const open = await nthAnswer(h, opened.responseUrl);
+    expect(openSectionText(open)).toContain(VOICE_ATTRIBUTES.orderId);
+    await h.click({
+      actionId: "contact_share",
+      value: buttonsOf(open).get("contact_share")?.value,
+      isEphemeral: true,
+      channelId: CHANNEL,
+    });
+    const post = await h.slack.waitFor(() => h.slack.postsTo(CHANNEL).at(-1));
+    expect(textOf(post.args)).not.toContain(VOICE_ATTRIBUTES.orderId);
+    expect(textOf(post.args)).toContain("🔒 Attributes");
+    const updates = () => h.slack.calls.filter((c) => c.method === "chat.update").length;
+    const before = updates();
+    const clicked = await clickOnPost(h, post, "contact_section_attributes", ts);
+    const answer = await nthAnswer(h, clicked.responseUrl);
+    expect(answer).toMatchObject({ response_type: "ephemeral", replace_original: false });
+    expect(textOf(answer)).toContain(VOICE_ATTRIBUTES.orderId);
+    await settle();
+    expect(updates()).toBe(before);
+    expect(answersTo(h.slack, clicked.responseUrl)).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 import type { SlackCall } from "../support/fake-slack.js";
-import type { Harness } from "./harness.js";
+import { buttonsOf, type Harness } from "./harness.js";
 
 export const ALERT_CHANNEL = "CALERT";
 
@@ -68,4 +68,30 @@ export function botAlert(ts: string, fields: { attachments?: unknown[]; blocks?:
 export function richTextLink(url: string) {
   const link = { type: "link", url };
   return { type: "rich_text", elements: [{ type: "rich_text_section", elements: [link] }] };
+}
+
+let botTsCounter = 0;
+
+/**
+ * Clicks a button of a message the bot posted in a channel (public: Slack sends the message, and
+ * `is_ephemeral` is false), as the post sits in the thread of `threadTs`.
+ */
+export async function clickOnPost(
+  h: Pick<Harness, "click">,
+  post: Pick<SlackCall, "args"> | undefined,
+  actionId: string,
+  threadTs: string,
+): Promise<{ status: number; responseUrl: string; botTs: string }> {
+  botTsCounter += 1;
+  const botTs = `1700000001.${String(botTsCounter).padStart(6, "0")}`;
+  const channelId = String(post?.args.channel);
+  const clicked = await h.click({
+    actionId,
+    value: buttonsOf(post?.args).get(actionId)?.value,
+    isEphemeral: false,
+    channelId,
+    messageTs: botTs,
+    message: { ...post?.args, ts: botTs, thread_ts: threadTs },
+  });
+  return { ...clicked, botTs };
 }

@@ -62,6 +62,17 @@ describe("createLogger", () => {
     expect(destination.lines()).toHaveLength(8);
   });
 
+  it("masks card numbers, phone numbers in any format and emails in every line", () => {
+    const { logger, destination } = capture();
+    const written = ["4111 1111 1111 1111", "(415) 555-0123", "+44 20 7946 0958", "020 7946 0958"];
+    logger.warn({ attributes: { note: `card ${written[0]}` } }, `callback ${written[1]}`);
+    logger.info(`lines:\n${written[2]}\n${written[3]}\nmail ${EMAIL}`);
+    const text = destination.text();
+    for (const value of [...written, EMAIL]) expect(text).not.toContain(value);
+    expect(text).toContain("••••1111");
+    expect(text).toContain("+4•••••••0958");
+  });
+
   it("keeps ordinary fields, ids and messages", () => {
     const { logger, destination } = capture();
     logger.info(

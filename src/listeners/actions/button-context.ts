@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "
 import type { KnownBlock } from "../../../blocks/block-kit.js";
 import { decodeButtonState } from "../../../blocks/button-state.js";
 import { renderError } from "../../../blocks/error-message.js";
-import type { ButtonState } from "../../../blocks/model.js";
+import type { Audience, ButtonState } from "../../../blocks/model.js";
 import type { ContactRef } from "../../connect/contact-ref.js";
 import { InvalidContactIdError } from "../../errors.js";
 import { type AuditedLookup, lookupFrom } from "../../middleware/audited-lookup.js";
@@ -14,6 +14,8 @@ export type ButtonArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareA
 export interface ButtonContext {
   state: ButtonState | undefined;
   ephemeral: boolean;
+  /** Who reads the clicked message: "public" unless Slack says it is ephemeral. */
+  audience: Audience;
   channel?: string;
   messageTs?: string;
 }
@@ -25,9 +27,13 @@ export function buttonContext({ body, action }: ButtonArgs): ButtonContext {
     channel_id?: string;
     message_ts?: string;
   };
+  const state = decodeButtonState(value);
   return {
-    state: decodeButtonState(value),
+    state,
     ephemeral: container.is_ephemeral === true || !body.message,
+    // Slack's container decides; the button's own mark can make a click public, never private,
+    // so neither an old button nor a forged value opens customer data in a channel.
+    audience: container.is_ephemeral === true && state?.p !== "1" ? "private" : "public",
     channel: container.channel_id ?? body.channel?.id,
     messageTs: container.message_ts ?? body.message?.ts,
   };

@@ -4,12 +4,18 @@ import { isNotAMember } from "../../slack/slack-error.js";
 import { contactView } from "../contact-view.js";
 import { answerBeside, onButton, refOf, shareTarget, unreadableButton } from "./button-context.js";
 
-/** "Share in thread": posts the private answer publicly in the thread it was asked about. */
+/**
+ * "Share in thread": posts the private answer publicly in the thread it was asked about, as a
+ * public message: an open section with customer data stays behind, endpoints are masked.
+ */
 export function shareInThreadAction(deps: Deps) {
   return onButton(async (args, { state, lookup }) => {
     const target = shareTarget(state);
     if (!target) return answerBeside(args, unreadableButton());
-    const view = await contactView(deps, lookup, refOf(state), { open: state.o });
+    const view = await contactView(deps, lookup, refOf(state), {
+      open: state.o,
+      audience: "public",
+    });
     if (!view.ok) return answerBeside(args, view);
     try {
       await args.client.chat.postMessage({

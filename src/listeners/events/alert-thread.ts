@@ -74,7 +74,7 @@ export function alertThread(deps: Deps) {
       deps,
       lookupFrom(context),
       refs,
-      { lookup: { background: true }, skipNotFound: true },
+      { lookup: { background: true }, skipNotFound: true, audience: "public" },
     );
     // A metric alarm names a queue but no contact (its InstanceId dimension is not one).
     const alarm =

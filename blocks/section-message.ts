@@ -1,0 +1,34 @@
+import { context, header, type KnownBlock } from "./block-kit.js";
+import { headline } from "./contact-facts.js";
+import { escapeMrkdwn } from "./escape.js";
+import { fitMessage } from "./fit-message.js";
+import type { ContactRecord, RenderOptions, SectionId } from "./model.js";
+import { code, date, join, trusted } from "./mrkdwn.js";
+import { renderSectionBody, SECTION_TITLES } from "./sections/render-section.js";
+
+/**
+ * One section on its own, for the one person who clicked it on a public message: a header naming
+ * the section and the contact, then the section, so it reads without the summary it came from
+ * (on a phone, the summary may be screens away).
+ */
+export function renderSectionMessage(
+  section: SectionId,
+  record: ContactRecord,
+  options: RenderOptions,
+): { text: string; blocks: KnownBlock[] } {
+  const { contact } = record;
+  const id = typeof contact.Id === "string" ? contact.Id : "(no id)";
+  const title = SECTION_TITLES[section];
+  const about = context([
+    join([code(id, 100), date(contact.InitiationTimestamp), trusted("🔒 Only you can see this")]),
+  ]);
+  const open = { ...options, audience: "private" as const, open: section };
+  return {
+    text: `${title} of contact ${escapeMrkdwn(id.slice(0, 100))} — only you can see this`,
+    blocks: fitMessage([
+      header(`${title} · ${headline(contact)}`),
+      ...about,
+      ...renderSectionBody(section, record, open),
+    ]),
+  };
+}

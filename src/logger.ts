@@ -1,4 +1,5 @@
 import pino from "pino";
+import { CENSOR, scrubLine } from "./log-scrub.js";
 
 export type Logger = pino.Logger;
 
@@ -22,20 +23,6 @@ const REDACT_PATHS = SECRET_KEYS.flatMap((key) =>
   ["", "*.", "*.*.", "*.*.*."].map((prefix) => `${prefix}${key}`),
 );
 
-/**
- * Runs on every serialised line, so secrets that slipped into messages, error texts or fields the
- * paths above do not reach are still removed: Slack tokens, request signatures, E.164 phone
- * numbers and email addresses.
- */
-const SCRUB =
-  /\bxox[a-z](?:\.xox[a-z])?-[A-Za-z0-9-]+|\bxapp-[A-Za-z0-9-]+|\bv0=[0-9a-fA-F]+|\+[1-9]\d{6,14}\b|[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g;
-
-const CENSOR = "[redacted]";
-
-function scrub(line: string): string {
-  return line.replace(SCRUB, CENSOR);
-}
-
 /** The one pino logger of the process: JSON lines, ISO time, level names, secrets redacted. */
 export function createLogger(options: {
   level: string;
@@ -50,7 +37,7 @@ export function createLogger(options: {
     hooks: {
       streamWrite: (line) => {
         out?.written();
-        return scrub(line);
+        return scrubLine(line);
       },
     },
   };

@@ -38,11 +38,6 @@ export function maskEndpoint(address: string, type?: string): string {
   return maskOther(address);
 }
 
-/** A person's display name, e.g. an email recipient's: "Jane Doe" → "J•••". */
-export function maskName(name: string): string {
-  return `${head(name)}${DOT.repeat(3)}`;
-}
-
 const EMAIL_IN_TEXT = /[^\s@<>"'(),;:]+@[^\s@<>"'(),;:]+\.[A-Za-z]{2,}/g;
 const PHONE_IN_TEXT = /\+\d[\d\s().-]{5,}\d/g;
 

@@ -1,6 +1,6 @@
-import type { Contact, EmailRecipient, EndpointInfo } from "@aws-sdk/client-connect";
+import type { Contact, EndpointInfo } from "@aws-sdk/client-connect";
 import { type KnownBlock, titledLines } from "../block-kit.js";
-import { maskEndpoint, maskName } from "../mask.js";
+import { maskEndpoint } from "../mask.js";
 import type { ContactRecord, RenderOptions } from "../model.js";
 import {
   assignment,
@@ -15,14 +15,14 @@ import {
   seconds,
   trusted,
 } from "../mrkdwn.js";
-import { entriesOf, listOf, sortedEntriesOf } from "../shape.js";
+import { entriesOf, sortedEntriesOf } from "../shape.js";
 import { chatMetricsBlocks } from "./chat-metrics.js";
 import { contactExtrasBlocks } from "./contact-extras.js";
+import { emailRecipientBlocks } from "./email-recipients.js";
 import { capabilitiesText, deviceText } from "./participant.js";
 import { recordingsBlocks } from "./recordings.js";
 import { segmentAttributeLines } from "./segment-attributes.js";
 
-const MAX_RECIPIENTS = 20;
 const MAX_TAGS = 50;
 
 const text = (value: unknown): string | undefined =>
@@ -34,33 +34,13 @@ function endpointLines(
   mask: boolean,
 ): (Mrkdwn | undefined)[] {
   const address = text(info?.Address);
-  const name = text(info?.DisplayName);
   return [
     line(title, md(address && mask ? maskEndpoint(address, info?.Type) : address)),
     // The raw type too: "Phone" alone does not say TELEPHONE_NUMBER from CONNECT_PHONENUMBER_ARN.
     line(`${title} endpoint type`, join([enumText(info?.Type), code(info?.Type)])),
-    line(`${title} name`, md(name && mask ? maskName(name) : name)),
+    // A display name is shown as written, like the agent's: only addresses are masked.
+    line(`${title} name`, md(info?.DisplayName)),
   ];
-}
-
-function recipientsText(
-  recipients: EmailRecipient[] | undefined,
-  mask: boolean,
-): Mrkdwn | undefined {
-  const shown = listOf(recipients)
-    .slice(0, MAX_RECIPIENTS)
-    .map((recipient) => {
-      const address = text(recipient.Address);
-      const name = text(recipient.DisplayName);
-      return join(
-        [
-          md(name && mask ? maskName(name) : name, 100),
-          md(address && mask ? maskEndpoint(address, "EMAIL_ADDRESS") : address, 200),
-        ],
-        " ",
-      );
-    });
-  return join(shown, ", ");
 }
 
 function contactLines(contact: Contact): (Mrkdwn | undefined)[] {
@@ -113,9 +93,8 @@ export function renderDetailsSection(record: ContactRecord, options: RenderOptio
       ...endpointLines("System", contact.SystemEndpoint, false),
       line("Customer device", deviceText(contact.Customer?.DeviceInfo)),
       line("Customer capabilities", capabilitiesText(contact.Customer?.Capabilities)),
-      line("Email to", recipientsText(contact.AdditionalEmailRecipients?.ToList, mask)),
-      line("Email cc", recipientsText(contact.AdditionalEmailRecipients?.CcList, mask)),
     ]),
+    ...emailRecipientBlocks(contact, mask),
     ...chatMetricsBlocks(contact.ChatMetrics),
     ...recordingsBlocks(contact.Recordings),
     ...contactExtrasBlocks(contact),

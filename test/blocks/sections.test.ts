@@ -118,15 +118,28 @@ describe("quality section", () => {
 });
 
 describe("details section", () => {
-  it("masks the customer and email recipients when asked", () => {
+  it("masks the addresses of the customer and the email recipients, names as written", () => {
     const masked = text("details", resolvedRecordOf(EMAIL));
     expect(masked).toContain("*Customer*: j•••@example.com");
     expect(masked).toContain("*Customer endpoint type*: Email address · `EMAIL_ADDRESS`");
-    expect(masked).toContain("*Customer name*: J•••");
-    expect(masked).toContain("*Email cc*: J••• j•••@example.net");
-    expect(masked).not.toMatch(/john\.partner|Jane Customer|jane\.customer/);
+    expect(masked).toContain("*Customer name*: Jane Customer");
+    expect(masked).toContain("*Email recipients*\n*To*: Orders &lt;o•••@example.com&gt;");
+    expect(masked).toContain("*Cc*: John Partner &lt;j•••@example.net&gt;");
+    expect(masked).not.toMatch(/john\.partner|jane\.customer|orders@/);
     const clear = text("details", resolvedRecordOf(EMAIL), { maskEndpoints: false });
-    expect(clear).toContain("*Email cc*: John Partner john.partner@example.net");
+    expect(clear).toContain("*Cc*: John Partner &lt;john.partner@example.net&gt;");
+  });
+
+  it("escapes a recipient's display name and lists every recipient", () => {
+    const details = text("details", recordOf(FULL_CONTACT));
+    expect(details).toContain(
+      "*To*: Refund desk &lt;r•••@example.com&gt;, Billing &lt;!here&gt; &amp; *Co* &lt;b•••@example.org&gt;",
+    );
+    expect(details).not.toContain("<!here>");
+  });
+
+  it("shows no email recipients block for a call", () => {
+    expect(text("details", resolvedRecordOf(VOICE_INBOUND))).not.toContain("Email recipients");
   });
 
   it("flattens nested segment attributes as key.sub = value", () => {

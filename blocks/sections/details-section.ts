@@ -96,7 +96,7 @@ export function renderDetailsSection(record: ContactRecord, options: RenderOptio
     ]),
     ...emailRecipientBlocks(contact, mask),
     ...chatMetricsBlocks(contact.ChatMetrics),
-    ...recordingsBlocks(contact.Recordings),
+    ...recordingsBlocks(record, options),
     ...contactExtrasBlocks(contact),
     ...titledLines("Tags", tagLines(contact)),
     ...titledLines("Segment attributes", segmentAttributeLines(contact.SegmentAttributes), 4),

@@ -10,11 +10,11 @@ import { CONSOLE_BASE_URL } from "../fixtures/contacts.js";
 import { OPENS, options, record } from "./support/arbitraries.js";
 import { buttons, textObjects } from "./support/inspect.js";
 
-/** The only markup the renderer itself writes: date tokens and the console link. */
+/** The only markup the renderer itself writes: date tokens and the console links. */
 const OWN_TOKENS = new RegExp(
   [
     String.raw`<!date\^-?\d+\^\{date_short_pretty\} \{time_secs\}\|[-+\dT:Z]+>`,
-    `<${CONSOLE_BASE_URL.replace(/\./g, "\\.")}/contact-trace-records/details/[^\\s<>|]+\\|Open in Amazon Connect>`,
+    `<${CONSOLE_BASE_URL.replace(/\./g, "\\.")}/contact-trace-records/details/[^\\s<>|]+\\|(?:Open|Listen) in Amazon Connect>`,
   ].join("|"),
   "g",
 );

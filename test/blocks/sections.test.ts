@@ -5,15 +5,12 @@ import { renderSection } from "../../blocks/sections/render-section.js";
 import {
   ABANDONED_IN_QUEUE,
   CHAIN,
-  CHAT,
   CONTACT_IDS,
   chainOf,
-  EMAIL,
   FULL_CONTACT,
   MINIMAL,
   recordOf,
   resolvedRecordOf,
-  TASK,
   VOICE_INBOUND,
 } from "../fixtures/contacts.js";
 import { allText } from "./support/inspect.js";
@@ -114,50 +111,6 @@ describe("quality section", () => {
 
   it("says when there is nothing to show", () => {
     expect(text("quality", recordOf(MINIMAL))).toContain("No quality data on this contact.");
-  });
-});
-
-describe("details section", () => {
-  it("masks the addresses of the customer and the email recipients, names as written", () => {
-    const masked = text("details", resolvedRecordOf(EMAIL));
-    expect(masked).toContain("*Customer*: j•••@example.com");
-    expect(masked).toContain("*Customer endpoint type*: Email address · `EMAIL_ADDRESS`");
-    expect(masked).toContain("*Customer name*: Jane Customer");
-    expect(masked).toContain("*Email recipients*\n*To*: Orders &lt;o•••@example.com&gt;");
-    expect(masked).toContain("*Cc*: John Partner &lt;j•••@example.net&gt;");
-    expect(masked).not.toMatch(/john\.partner|jane\.customer|orders@/);
-    const clear = text("details", resolvedRecordOf(EMAIL), { maskEndpoints: false });
-    expect(clear).toContain("*Cc*: John Partner &lt;john.partner@example.net&gt;");
-  });
-
-  it("escapes a recipient's display name and lists every recipient", () => {
-    const details = text("details", recordOf(FULL_CONTACT));
-    expect(details).toContain(
-      "*To*: Refund desk &lt;r•••@example.com&gt;, Billing &lt;!here&gt; &amp; *Co* &lt;b•••@example.org&gt;",
-    );
-    expect(details).not.toContain("<!here>");
-  });
-
-  it("shows no email recipients block for a call", () => {
-    expect(text("details", resolvedRecordOf(VOICE_INBOUND))).not.toContain("Email recipients");
-  });
-
-  it("flattens nested segment attributes as key.sub = value", () => {
-    const details = text("details", recordOf(FULL_CONTACT), { maskEndpoints: false });
-    expect(details).toContain("`connect:Subtype.priority` = urgent");
-    expect(details).toContain("`connect:Subtype[0]` = 4242");
-  });
-
-  it("shows task fields, chat metrics and tags", () => {
-    expect(text("details", resolvedRecordOf(TASK))).toContain("*Pauses*: 1 · 1m 40s");
-    expect(text("details", resolvedRecordOf(CHAT))).toContain("*Messages*: 24");
-    expect(text("details", resolvedRecordOf(VOICE_INBOUND))).toContain("`Team` = Billing");
-  });
-
-  it("counts Contact.Attributes but never shows their values, which are not deny-listed", () => {
-    const details = text("details", recordOf(FULL_CONTACT), { maskEndpoints: false });
-    expect(details).toContain("2 — open *Attributes* to see them");
-    expect(details).not.toContain("Gold");
   });
 });
 

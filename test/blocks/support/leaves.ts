@@ -78,3 +78,13 @@ export function piiMask(path: string): ((value: string) => string) | undefined {
   if (RECIPIENT_ADDRESS.test(path)) return (v) => maskEndpoint(v, "EMAIL_ADDRESS");
   return undefined;
 }
+
+const WITHHELD = /^Recordings\.\d+\.(?:Location|UnprocessedTranscriptLocation)$/;
+
+/**
+ * Leaves the bot keeps out of Slack on purpose: where a recording is stored in S3 (internal; people
+ * listen on the console's contact page instead).
+ */
+export function isWithheld(path: string): boolean {
+  return WITHHELD.test(path);
+}

@@ -3,7 +3,7 @@ import { flowLabel } from "../findings/flow-rules.js";
 import type { FlowPath, FlowStep } from "../flow-model.js";
 import { nameOf, resultText, tellingParameters } from "../flow-parameters.js";
 import { blockTypeWords } from "../flow-words.js";
-import { maskContactDetails } from "../mask.js";
+import { freeTextMask } from "../free-text.js";
 import type { ContactRecord, RenderOptions } from "../model.js";
 import { code, type Mrkdwn, md, trusted } from "../mrkdwn.js";
 import { toDate } from "../slack-date.js";
@@ -48,10 +48,7 @@ function shownSteps(steps: readonly FlowStep[]): Set<number> {
 }
 
 function stepLine(step: FlowStep, record: ContactRecord, options: RenderOptions, path: FlowPath) {
-  const mask = (text: string) =>
-    options.maskEndpoints
-      ? maskContactDetails(text, record.contact.CustomerEndpoint?.Address)
-      : text;
+  const mask = freeTextMask(record, options);
   const params = tellingParameters(step, path).map(mask).join(" · ");
   const result = resultText(step);
   const text = `${blockTypeWords(step.blockType)}${params ? ` · ${params}` : ""}`;

@@ -1,7 +1,7 @@
 import type { RecordingInfo } from "@aws-sdk/client-connect";
 import { type KnownBlock, titledLines } from "../block-kit.js";
 import { consoleLink } from "../contact-facts.js";
-import { maskContactDetails } from "../mask.js";
+import { freeTextMask } from "../free-text.js";
 import type { ContactRecord, RenderOptions } from "../model.js";
 import { around, code, date, enumText, join, line, type Mrkdwn, md, trusted } from "../mrkdwn.js";
 import { listOf } from "../shape.js";
@@ -54,9 +54,7 @@ function recordingLines(
 export function recordingsBlocks(record: ContactRecord, options: RenderOptions): KnownBlock[] {
   const recordings = listOf(record.contact.Recordings);
   if (recordings.length === 0) return [];
-  const customer = record.contact.CustomerEndpoint?.Address;
-  const mask = (text: string) =>
-    options.maskEndpoints ? maskContactDetails(text, customer) : text;
+  const mask = freeTextMask(record, options);
   const rest = recordings.length - MAX_RECORDINGS;
   return titledLines(
     "Recordings",

@@ -1,6 +1,7 @@
 import type {
   Contact,
   ContactFlow,
+  DescribeContactEvaluationResponse,
   HierarchyGroup,
   Instance,
   Queue,
@@ -8,6 +9,7 @@ import type {
   User,
 } from "@aws-sdk/client-connect";
 import { toAwsWire } from "./aws-wire.js";
+import { EvaluationStore } from "./connect-evaluations.js";
 import type { ConnectOperation } from "./connect-routes.js";
 import { type SearchData, searchContacts, searchNames } from "./connect-search.js";
 
@@ -62,6 +64,7 @@ export class ConnectStore {
   private readonly entities = new Map<string, Entity>();
   private readonly attributes = new Map<string, Record<string, string>>();
   private readonly searchable = new Map<string, Set<string>>();
+  private readonly evaluations = new EvaluationStore();
 
   /** The views SearchContacts and the name searches read (each entity once, not per id/ARN). */
   private readonly data: SearchData = {
@@ -102,6 +105,11 @@ export class ConnectStore {
     for (const id of keys) this.entities.set(`${operation}|${instanceId}|${id}`, entity);
   }
 
+  putEvaluation(instanceId: string, described: DescribeContactEvaluationResponse): void {
+    this.ensureInstance(instanceId);
+    this.evaluations.put(instanceId, described);
+  }
+
   putAttributes(instanceId: string, initialContactId: string, attrs: Record<string, string>): void {
     this.ensureInstance(instanceId);
     this.attributes.set(`${instanceId}|${initialContactId}`, { ...attrs });
@@ -125,6 +133,9 @@ export class ConnectStore {
       return searchNames(operation, this.data, instanceId, { ...params, ...body });
     }
     if (operation === "DescribeInstance") return { body: toAwsWire({ Instance: instance }) };
+    if (operation === "ListContactEvaluations" || operation === "DescribeContactEvaluation") {
+      return this.evaluations.answer(operation, instanceId, params);
+    }
     if (operation === "GetContactAttributes") {
       const id = params.InitialContactId ?? "";
       const attrs = this.attributes.get(`${instanceId}|${id}`);

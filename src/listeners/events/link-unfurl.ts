@@ -5,6 +5,7 @@ import { contactRefFromConsoleUrl } from "../../connect/contact-ref.js";
 import type { Deps } from "../../deps.js";
 import { lookupFrom } from "../../middleware/audited-lookup.js";
 import { flowOptions } from "../contact-view.js";
+import { qualityOptions } from "../quality-options.js";
 
 type Args = SlackEventMiddlewareArgs<"link_shared"> & AllMiddlewareArgs;
 
@@ -21,6 +22,7 @@ export function linkUnfurl(deps: Deps) {
         unfurls[url] = {
           blocks: renderUnfurl(record, {
             ...(await flowOptions(deps, record, undefined)),
+            ...(await qualityOptions(deps, record, undefined)),
             maskEndpoints: deps.config.maskCustomerEndpoints,
           }),
         };

@@ -132,6 +132,8 @@ export async function startConnectEmulator(
     putAttributes: (instanceId, initialContactId, attrs) =>
       store.putAttributes(instanceId, initialContactId, attrs),
     setSearchableAttributes: (instanceId, keys) => store.setSearchableAttributes(instanceId, keys),
+    putTranscript: (instanceId, contactId, turns) =>
+      store.putTranscript(instanceId, contactId, turns),
     putEvaluation: (instanceId, described) => store.putEvaluation(instanceId, described),
     failNext: (operation, fault, times = 1) =>
       faults.add(operation, { kind: "fail", fault }, times),

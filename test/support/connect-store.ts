@@ -10,8 +10,10 @@ import type {
 } from "@aws-sdk/client-connect";
 import { toAwsWire } from "./aws-wire.js";
 import { EvaluationStore } from "./connect-evaluations.js";
+import { searchNames } from "./connect-name-search.js";
 import type { ConnectOperation } from "./connect-routes.js";
-import { type SearchData, searchContacts, searchNames } from "./connect-search.js";
+import { type SearchData, searchContacts } from "./connect-search.js";
+import type { TranscriptTurn } from "./connect-transcripts.js";
 
 export interface ConnectFault {
   status: number;
@@ -64,6 +66,7 @@ export class ConnectStore {
   private readonly entities = new Map<string, Entity>();
   private readonly attributes = new Map<string, Record<string, string>>();
   private readonly searchable = new Map<string, Set<string>>();
+  private readonly transcripts = new Map<string, readonly TranscriptTurn[]>();
   private readonly evaluations = new EvaluationStore();
 
   /** The views SearchContacts and the name searches read (each entity once, not per id/ARN). */
@@ -73,7 +76,13 @@ export class ConnectStore {
     users: (instanceId) => this.all<User>("DescribeUser", instanceId),
     attributes: (instanceId, id) => this.attributes.get(`${instanceId}|${id}`),
     searchableKeys: (instanceId) => this.searchable.get(instanceId) ?? new Set(),
+    transcript: (instanceId, id) => this.transcripts.get(`${instanceId}|${id}`) ?? [],
   };
+
+  /** What was said on a contact, for SearchContacts' transcript criteria. */
+  putTranscript(instanceId: string, contactId: string, turns: readonly TranscriptTurn[]): void {
+    this.transcripts.set(`${instanceId}|${contactId}`, turns);
+  }
 
   /** Attribute keys SearchContacts may filter on (Connect's "searchable contact attributes"). */
   setSearchableAttributes(instanceId: string, keys: string[]): void {

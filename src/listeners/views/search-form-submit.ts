@@ -19,6 +19,10 @@ function formValues(values: State): FormValues {
     agent: at(b.agent)?.selected_option?.value ?? undefined,
     channel: at(b.channel)?.selected_option?.value ?? undefined,
     outcomes: (at(b.outcome)?.selected_options ?? []).map((o) => o.value),
+    said: at(b.said)?.value ?? undefined,
+    saidBy: at(b.saidBy)?.selected_option?.value ?? undefined,
+    saidMatch: at(b.saidMatch)?.selected_option?.value ?? undefined,
+    phone: at(b.phone)?.value ?? undefined,
     preset: at(b.time)?.selected_option?.value ?? undefined,
     sinceSeconds: at(b.since)?.selected_date_time ?? undefined,
     untilSeconds: at(b.until)?.selected_date_time ?? undefined,
@@ -32,7 +36,9 @@ function formValues(values: State): FormValues {
  */
 export function searchFormSubmit(deps: Deps) {
   return async ({ ack, view, body, client, context }: Args): Promise<void> => {
-    const read = formQuery(formValues(view.state.values), Date.now());
+    const read = formQuery(formValues(view.state.values), Date.now(), {
+      phoneAttribute: deps.config.search.phoneAttribute,
+    });
     if ("errors" in read) {
       await ack({ response_action: "errors", errors: read.errors });
       return;

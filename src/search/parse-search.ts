@@ -19,8 +19,7 @@ export interface ParseContext {
   phoneAttribute?: string;
 }
 
-// One character at a time outside quotes, so no two ways to split a value: linear time.
-const TOKEN = /([a-z-]+):((?:"[^"]*"|[^\s"])+)|"[^"]*"|\S+/gi;
+const TOKEN = /([a-z-]+):((?:"[^"]*"|[^\s"]+)+)|"[^"]*"|\S+/gi;
 /** A group of a number written with spaces: "+1 415 555 0123" is one `phone:`. */
 const DIGIT_GROUP = /^[\d().-]+$/;
 const UNITS: Record<string, number> = { m: 60, h: 3600, d: 86_400, w: 604_800 };

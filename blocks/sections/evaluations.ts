@@ -51,7 +51,7 @@ function sectionsLine(item: EvaluationView): Mrkdwn | undefined {
   const parts = listOf(item.sections).map((s) =>
     join(
       [
-        trusted(`${"↳ ".repeat(Math.min(s.level, 3))}${md(s.title, 100) ?? "—"}`),
+        trusted(`${"↳ ".repeat(Math.max(0, Math.min(s.level, 3)))}${md(s.title, 100) ?? "—"}`),
         scoreText(s.score),
       ],
       " ",
@@ -98,7 +98,7 @@ export function evaluationBlocks(record: ContactRecord, options: RenderOptions):
       "Evaluations",
       [
         ...listOf(evaluations.items).flatMap((item) => evaluationLines(item, mask)),
-        rest > 0 ? trusted(`… and ${rest} older evaluations`) : undefined,
+        rest > 0 ? trusted(`… and ${rest} older evaluation${rest === 1 ? "" : "s"}`) : undefined,
       ],
       6,
     ),

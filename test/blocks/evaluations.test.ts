@@ -63,6 +63,14 @@ describe("evaluations in the Quality section", () => {
     );
   });
 
+  it("says when an automated evaluation is still running or failed", () => {
+    const running = { ...AUTOMATED, autoStatus: "IN_PROGRESS" };
+    const failed = { ...AUTOMATED, autoStatus: "FAILED" };
+    const text = quality({ evaluations: { items: [running, failed], total: 2 } });
+    expect(text).toContain("🤖 automated (still running)");
+    expect(text).toContain("🤖 automated (it failed)");
+  });
+
   it("masks and escapes the evaluators' notes like other free text", () => {
     const text = quality({ evaluations: BOTH });
     expect(text).toContain("📝 *Compliance*: Callback on +1••••••0123 &lt;!channel&gt; *now*");
@@ -80,6 +88,9 @@ describe("evaluations in the Quality section", () => {
       evaluations: { items: [AUTOMATED], total: 12, detailsMissing: "denied" },
     });
     expect(partial).toContain("… and 11 older evaluations");
+    const one = quality({ evaluations: { items: [AUTOMATED], total: 2 } });
+    expect(one).toContain("… and 1 older evaluation");
+    expect(one).not.toContain("1 older evaluations");
     expect(partial).toContain(
       "`connect:DescribeContactEvaluation`, which I am not allowed to call",
     );

@@ -1,4 +1,5 @@
 import type { Contact } from "@aws-sdk/client-connect";
+import type { ContactEvaluations } from "./evaluation-model.js";
 import type { FindingThresholds } from "./findings/finding.js";
 import type { FlowPath } from "./flow-model.js";
 import type { Mrkdwn } from "./mrkdwn.js";
@@ -81,6 +82,10 @@ export interface RenderOptions {
   flowPath?: FlowPath;
   /** Why the open Flow section has no path (no log group, access denied…), already worded. */
   flowProblem?: Mrkdwn;
+  /** The contact's evaluations, when loaded or cached: the Quality section and its finding. */
+  evaluations?: ContactEvaluations;
+  /** Why the open Quality section has no evaluations (access denied…), already worded. */
+  evaluationsProblem?: Mrkdwn;
 }
 
 /**

@@ -5,6 +5,7 @@ import type { RateLimiterFactory } from "./connect/rate-limiter-factory.js";
 import type { Logger } from "./logger.js";
 import type { FlowPaths } from "./logs/flow-path.js";
 import type { Metrics } from "./metrics.js";
+import type { Evaluations } from "./quality/evaluations.js";
 import type { ContactSearch } from "./search/contact-search.js";
 import type { NameDirectory } from "./search/name-directory.js";
 import type { CredentialsSource } from "./slack/secret-credentials.js";
@@ -36,4 +37,6 @@ export interface Deps {
   rateLimiters: RateLimiterFactory;
   /** Contacts' paths through the flows (flow logs); `cached()` never calls AWS. */
   flowPaths: FlowPaths;
+  /** Contacts' evaluations; `cached()` never calls AWS. */
+  evaluations: Evaluations;
 }

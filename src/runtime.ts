@@ -1,6 +1,3 @@
-import { SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
-import { WebClient } from "@slack/web-api";
-import { NodeHttpHandler } from "@smithy/node-http-handler";
 import { createCache } from "./cache/create-cache.js";
 import { createSharedRedis } from "./cache/shared-redis.js";
 import type { Config } from "./config.js";
@@ -8,6 +5,7 @@ import { type CallOutcome, createConnectApi } from "./connect/connect-api.js";
 import { createConnectClients } from "./connect/connect-clients.js";
 import { createContactService, RATE_GUARD_MS } from "./connect/contact-service.js";
 import { createLimitedApi } from "./connect/limited-api.js";
+import { createNameResolver } from "./connect/name-resolver.js";
 import { createRateLimiterFactory } from "./connect/rate-limiter-factory.js";
 import { createSharedFlight } from "./connect/shared-flight.js";
 import type { Deps } from "./deps.js";
@@ -15,14 +13,10 @@ import { createLogger, type Logger } from "./logger.js";
 import { createFlowPaths } from "./logs/flow-path.js";
 import { createLogsClients } from "./logs/logs-clients.js";
 import { createMetrics } from "./metrics.js";
+import { createEvaluations } from "./quality/evaluations.js";
 import { createContactSearch } from "./search/contact-search.js";
 import { createNameDirectory } from "./search/name-directory.js";
-import { createSecretCredentials, staticCredentials } from "./slack/secret-credentials.js";
-import { createSlackUsers } from "./slack/slack-users.js";
-import { createThreadPoster } from "./slack/thread-poster.js";
-import { createUserTimeZones } from "./slack/user-time-zones.js";
-import { createUsergroupMembers } from "./slack/usergroup-members.js";
-import { webClientOptions } from "./slack/web-client-options.js";
+import { createSlackServices } from "./slack/slack-services.js";
 import { flowMarksSource } from "./timeline/flow-marks-source.js";
 import { createRasterizer } from "./timeline/rasterize.js";
 import { createTimelineService } from "./timeline/timeline-service.js";
@@ -68,13 +62,33 @@ export async function createRuntime(
     onWait: (ms) => hooks.onThrottleWait(ms / 1000),
   });
   const api = createConnectApi({ limiterFor: connectLimiters, hooks });
+  const flight = createSharedFlight({ redis });
   const contacts = createContactService({
     clients,
     cache,
     config,
     limiters: () => connectLimiters,
-    flight: createSharedFlight({ redis }),
+    flight,
     hooks,
+  });
+  // Evaluators are users: named like agents, from the same cache entries.
+  const users = createNameResolver({
+    api,
+    cache,
+    flight,
+    ttlSeconds: config.cache.namesTtlSeconds,
+    missingTtlSeconds: config.cache.notFoundTtlSeconds,
+  });
+  const evaluations = createEvaluations({
+    api,
+    clients,
+    cache,
+    config,
+    async userName(record, userId, deadline) {
+      const client = clients.forRegion(record.region);
+      const user = await users.user(client, record.instanceId, userId, deadline);
+      return user?.name ?? user?.username;
+    },
   });
   const names = createNameDirectory({
     api,
@@ -102,60 +116,14 @@ export async function createRuntime(
     cache,
     config,
   });
-  const { slack } = config;
-  const credentials = slack.secretId
-    ? createSecretCredentials({
-        client: new SecretsManagerClient({
-          region: config.connect.region,
-          // The SDK waits forever by default; a re-read can sit in the path of a Slack request.
-          maxAttempts: 2,
-          requestHandler: new NodeHttpHandler({
-            connectionTimeout: 1000,
-            requestTimeout: 1000,
-            throwOnRequestTimeout: true,
-          }),
-        }),
-        secretId: slack.secretId,
-        refreshSeconds: slack.secretRefreshSeconds,
-        logger,
-      })
-    : staticCredentials({
-        signingSecret: slack.signingSecret,
-        botToken: slack.botToken,
-        appToken: slack.appToken,
-      });
-  // Fail at start, naming the secret, rather than on the first request.
-  await credentials.current();
-  const clientOptions = { apiUrl: slack.apiUrl, timeoutMs: slack.timeoutMs, logger };
-  const backgroundClient = new WebClient(
-    undefined,
-    webClientOptions({ ...clientOptions, background: true }),
-  );
-  const threadPoster = createThreadPoster({
-    client: backgroundClient,
-    postsPerSecondPerChannel: slack.postsPerSecondPerChannel,
-    logger,
-    metrics,
-    renewToken: async () => (await credentials.refresh("invalid_auth")).botToken,
-    // Runs a little behind Slack's own bucket, as the Connect limiter does (see RATE_GUARD_MS).
-    pace: rateLimiters("slack", {
-      ratePerSecond: slack.postsPerSecondPerChannel,
-      burst: 1,
-      guardMs: 200,
-    }),
-  });
-  const lookupClient = new WebClient(undefined, webClientOptions(clientOptions));
-  const botToken = async () => (await credentials.current()).botToken;
-  const lookups = { client: lookupClient, cache, token: botToken };
-  const usergroups = createUsergroupMembers({
-    ...lookups,
-    ttlSeconds: config.cache.namesTtlSeconds,
-  });
-  const slackUsers = createSlackUsers({
-    ...lookups,
-    ttlSeconds: config.privacy.usersTtlSeconds,
-    metrics,
-  });
+  const { credentials, threadPoster, usergroups, slackUsers, timeZones } =
+    await createSlackServices({
+      config,
+      logger,
+      metrics,
+      cache,
+      rateLimiters,
+    });
   const timelines = createTimelineService({
     contacts,
     cache,
@@ -180,7 +148,7 @@ export async function createRuntime(
     usergroups,
     credentials,
     slackUsers,
-    timeZones: createUserTimeZones({ users: slackUsers, logger }),
+    timeZones,
     timelines,
     rateLimiters,
     async ready() {
@@ -189,6 +157,7 @@ export async function createRuntime(
       logger.warn({ timeoutMs }, "Redis not ready at start: starting degraded, caching in-process");
     },
     flowPaths,
+    evaluations,
     async close() {
       clients.destroy();
       logsClients.destroy();

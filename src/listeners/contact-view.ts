@@ -11,6 +11,7 @@ import type { LookupOptions } from "../connect/contact-service.js";
 import type { Deps } from "../deps.js";
 import { ContactNotFoundError, ForeignInstanceError } from "../errors.js";
 import type { AuditedLookup } from "../middleware/audited-lookup.js";
+import { qualityOptions } from "./quality-options.js";
 
 export interface ContactView {
   text: string;
@@ -35,7 +36,7 @@ export interface ViewOptions {
   skipNotFound?: boolean;
 }
 
-type ViewDeps = Pick<Deps, "config" | "contacts" | "logger" | "flowPaths">;
+type ViewDeps = Pick<Deps, "config" | "contacts" | "logger" | "flowPaths" | "evaluations">;
 
 /**
  * The flow path for the findings (and the Flow section when open): read when Flow is open,
@@ -58,7 +59,7 @@ export async function flowOptions(
 
 /**
  * One contact as a message: the summary with `open` expanded, or the user-facing error. Only the
- * attributes, chain and flow sections need more than the (cached) record.
+ * attributes, chain, flow and quality sections need more than the (cached) record.
  */
 export async function contactView(
   deps: ViewDeps,
@@ -82,6 +83,7 @@ export async function contactView(
         : undefined;
     const rendering: RenderOptions = {
       ...(await flowOptions(deps, record, open)),
+      ...(await qualityOptions(deps, record, open)),
       maskEndpoints: deps.config.maskCustomerEndpoints,
       audience,
       open,

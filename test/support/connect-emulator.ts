@@ -92,6 +92,7 @@ export async function startConnectEmulator(
       const values = url.searchParams.getAll(key);
       query[key] = key === "queueTypes" ? values : values[0]!;
     }
+    record.input = { ...query, ...body };
     const answer = store.answer(
       route.operation,
       { ...route.params, ...query } as Record<string, string>,
@@ -131,6 +132,9 @@ export async function startConnectEmulator(
     putAttributes: (instanceId, initialContactId, attrs) =>
       store.putAttributes(instanceId, initialContactId, attrs),
     setSearchableAttributes: (instanceId, keys) => store.setSearchableAttributes(instanceId, keys),
+    putTranscript: (instanceId, contactId, turns) =>
+      store.putTranscript(instanceId, contactId, turns),
+    putEvaluation: (instanceId, described) => store.putEvaluation(instanceId, described),
     failNext: (operation, fault, times = 1) =>
       faults.add(operation, { kind: "fail", fault }, times),
     hangNext: (operation, times = 1) => faults.add(operation, { kind: "hang" }, times),

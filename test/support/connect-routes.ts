@@ -17,6 +17,8 @@ const ROUTES = {
   DescribeInstance: "/instance/{InstanceId}",
   DescribeContactFlow: "/contact-flows/{InstanceId}/{ContactFlowId}",
   GetContactAttributes: "/contact/attributes/{InstanceId}/{InitialContactId}",
+  ListContactEvaluations: "/contact-evaluations/{InstanceId}",
+  DescribeContactEvaluation: "/contact-evaluations/{InstanceId}/{EvaluationId}",
 } as const;
 
 export type ConnectOperation = keyof typeof ROUTES;

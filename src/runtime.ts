@@ -1,4 +1,3 @@
-import { SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
 import { WebClient } from "@slack/web-api";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import { createCache } from "./cache/create-cache.js";
@@ -105,7 +104,7 @@ export async function createRuntime(
   const { slack } = config;
   const credentials = slack.secretId
     ? createSecretCredentials({
-        client: new SecretsManagerClient({
+        client: new (await import("@aws-sdk/client-secrets-manager")).SecretsManagerClient({
           region: config.connect.region,
           // The SDK waits forever by default; a re-read can sit in the path of a Slack request.
           maxAttempts: 2,

@@ -62,6 +62,8 @@ export async function startEnvironment(
     SLACK_API_URL: `${slack.url}/api/`,
     CONNECT_INSTANCE_ID: TEST_INSTANCE_ID,
     AWS_REGION: "us-east-1",
+    // The bot runs on the Node given with --node, not the one `npm start` would switch to.
+    CCB_NODE: "current",
     AWS_ENDPOINT_URL_CONNECT: connect.url,
     AWS_ACCESS_KEY_ID: "test",
     AWS_SECRET_ACCESS_KEY: "test",

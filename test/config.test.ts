@@ -32,10 +32,19 @@ describe("loadConfig", () => {
     expect(config.logLevel).toBe("info");
   });
 
-  it("reads the overload limits, 1000 in flight and 1 s of queueing by default", () => {
-    expect(loadConfig(BASE).overload).toEqual({ maxInFlight: 1000, maxQueueDelayMs: 1000 });
-    const set = loadConfig({ ...BASE, MAX_IN_FLIGHT: "50", MAX_QUEUE_DELAY_MS: "250" });
-    expect(set.overload).toEqual({ maxInFlight: 50, maxQueueDelayMs: 250 });
+  it("reads the overload limits: 3000 in flight, answers within 10 s, events within 3 s", () => {
+    expect(loadConfig(BASE).overload).toEqual({
+      maxInFlight: 3000,
+      maxAnswerDelayMs: 10_000,
+      maxEventDelayMs: 3000,
+    });
+    const set = loadConfig({
+      ...BASE,
+      MAX_IN_FLIGHT: "50",
+      MAX_ANSWER_DELAY_MS: "2500",
+      MAX_EVENT_DELAY_MS: "250",
+    });
+    expect(set.overload).toEqual({ maxInFlight: 50, maxAnswerDelayMs: 2500, maxEventDelayMs: 250 });
     expect(() => loadConfig({ ...BASE, MAX_IN_FLIGHT: "0" })).toThrow(/MAX_IN_FLIGHT/);
   });
 

@@ -59,12 +59,14 @@ export class BotService extends Construct {
   readonly service: FargateService;
   readonly container: ContainerDefinition;
   readonly securityGroup: SecurityGroup;
+  readonly taskRole: TaskRole;
 
   constructor(scope: Construct, id: string, props: BotServiceProps) {
     super(scope, id);
     const { config, network } = props;
     const { service: sizes } = config;
     const arm = sizes.cpuArchitecture === "ARM64";
+    this.taskRole = new TaskRole(this, "TaskRole", props.permissions);
     const cluster = new Cluster(this, "Cluster", {
       vpc: network.vpc,
       containerInsightsV2: ContainerInsights.ENABLED,
@@ -76,7 +78,7 @@ export class BotService extends Construct {
         cpuArchitecture: arm ? CpuArchitecture.ARM64 : CpuArchitecture.X86_64,
         operatingSystemFamily: OperatingSystemFamily.LINUX,
       },
-      taskRole: new TaskRole(this, "TaskRole", props.permissions),
+      taskRole: this.taskRole,
     });
     this.container = task.addContainer("bot", {
       image: ContainerImage.fromAsset(props.imageDirectory, {

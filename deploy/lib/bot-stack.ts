@@ -1,4 +1,4 @@
-import { CfnOutput, Stack } from "aws-cdk-lib";
+import { CfnOutput, Fn, Stack } from "aws-cdk-lib";
 import { Secret as EcsSecret } from "aws-cdk-lib/aws-ecs";
 import type { Construct } from "constructs";
 import { BotAlarms } from "./alarms.js";
@@ -19,6 +19,9 @@ export interface BotStackProps {
 
 /** connect-contact-bot on ECS Fargate with ElastiCache, in HTTP mode or Socket Mode. */
 export class BotStack extends Stack {
+  readonly bot: BotService;
+  readonly cache: BotCache;
+  readonly ingress?: Ingress;
   private readonly zones: string[];
 
   constructor(scope: Construct, props: BotStackProps) {
@@ -27,12 +30,17 @@ export class BotStack extends Stack {
       env: { account: config.account, region: config.region },
       description: `connect-contact-bot (${config.mode} mode) on ECS Fargate with ElastiCache`,
     });
-    this.zones = config.vpc.availabilityZones;
+    const { vpc } = config;
+    this.zones =
+      vpc.kind === "existing"
+        ? vpc.availabilityZones
+        : Array.from({ length: vpc.maxAzs }, (_, i) => Fn.select(i, Fn.getAzs()));
     const network = createNetwork(this, config);
     const tasks = taskSecurityGroup(this, network);
-    const cache = new BotCache(this, "Cache", { config, network, clients: tasks });
+    this.cache = new BotCache(this, "Cache", { config, network, clients: tasks });
+    const { cache } = this;
     const slack = slackSecret(this, config);
-    const bot = new BotService(this, "Bot", {
+    this.bot = new BotService(this, "Bot", {
       config,
       network,
       securityGroup: tasks,
@@ -42,15 +50,12 @@ export class BotStack extends Stack {
       permissions: permissionScope(config, slack.secret.secretArn),
       desiredCount: slack.filled ? config.service.minTasks : 0,
     });
-    const ingress =
-      config.mode === "http" && config.certificateArn
-        ? new Ingress(this, "Ingress", {
-            config,
-            network,
-            bot,
-            certificateArn: config.certificateArn,
-          })
-        : undefined;
+    const { bot } = this;
+    if (config.mode === "http" && config.certificateArn) {
+      const { certificateArn } = config;
+      this.ingress = new Ingress(this, "Ingress", { config, network, bot, certificateArn });
+    }
+    const { ingress } = this;
     if (slack.filled) bot.autoScale(config, ingress?.targetGroup);
     new BotAlarms(this, "Alarms", { config, bot, ingress, running: slack.filled });
 
@@ -68,7 +73,10 @@ export class BotStack extends Stack {
     }
   }
 
-  /** The configured zones: CDK would otherwise look them up in the account at synthesis. */
+  /**
+   * The existing VPC's zones, or the region's first ones as CloudFormation resolves them: CDK
+   * would otherwise look them up in the account at synthesis.
+   */
   override get availabilityZones(): string[] {
     return this.zones;
   }

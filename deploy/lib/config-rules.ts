@@ -72,11 +72,12 @@ export function checkConfig(config: DeployConfig): string[] {
       fail(`bot.environment.${name}`, "is a credential: put it in the Slack secret");
     }
   }
-  vpc.availabilityZones.forEach((zone, i) => {
-    if (!zone.startsWith(config.region))
-      fail(`vpc.availabilityZones.${i}`, `is not in ${config.region}`);
-  });
   if (vpc.kind === "existing") {
+    vpc.availabilityZones.forEach((zone, i) => {
+      if (!zone.startsWith(config.region)) {
+        fail(`vpc.availabilityZones.${i}`, `is not in ${config.region}`);
+      }
+    });
     const zones = vpc.availabilityZones.length;
     if (vpc.privateSubnetIds.length !== zones) {
       fail("vpc.privateSubnetIds", "needs one subnet per availability zone");

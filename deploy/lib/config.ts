@@ -11,20 +11,19 @@ const SUBNET_ID = /^subnet-[0-9a-f]+$/;
 
 const ids = (prefix: RegExp) => z.array(z.string().regex(prefix)).default([]);
 
-/** Named, not looked up: `cdk synth` must not need an AWS account. */
-const zones = z.array(z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d[a-z]$/)).min(2);
-
 const vpcSchema = z.discriminatedUnion("kind", [
   z.strictObject({
     kind: z.literal("new"),
-    availabilityZones: zones,
+    /** The first zones of the region, chosen by CloudFormation at deploy (Fn::GetAZs). */
+    maxAzs: z.number().int().min(2).max(3).default(2),
     /** One NAT gateway is the cheap default; one per AZ survives an AZ outage. */
     natGateways: z.number().int().min(1).max(6).default(1),
   }),
   z.strictObject({
     kind: z.literal("existing"),
     vpcId: z.string().regex(/^vpc-[0-9a-f]+$/),
-    availabilityZones: zones,
+    /** Named, not looked up: `cdk synth` must not need an AWS account. */
+    availabilityZones: z.array(z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d[a-z]$/)).min(2),
     /** One per AZ, in the order of availabilityZones; needed in HTTP mode for the load balancer. */
     publicSubnetIds: z.array(z.string().regex(SUBNET_ID)).default([]),
     /** With a route to the internet (NAT): the tasks call Slack and AWS. Also host the cache. */
@@ -79,7 +78,7 @@ export const configSchema = z.strictObject({
       environment: z.record(z.string().regex(/^[A-Z][A-Z0-9_]*$/), z.string()).default({}),
     })
     .prefault({}),
-  vpc: vpcSchema,
+  vpc: vpcSchema.prefault({ kind: "new" }),
   service: z
     .strictObject({
       cpuArchitecture: z.enum(["X86_64", "ARM64"]).default("X86_64"),

@@ -1,3 +1,4 @@
+import { Validations } from "aws-cdk-lib";
 import {
   FlowLogDestination,
   type IVpc,
@@ -32,11 +33,17 @@ export function createNetwork(scope: Construct, config: DeployConfig): Network {
       publicSubnetIds: settings.publicSubnetIds.length > 0 ? settings.publicSubnetIds : undefined,
       privateSubnetIds: settings.privateSubnetIds,
     });
+    Validations.of(vpc).acknowledge({
+      id: "@aws-cdk/aws-ec2:noSubnetRouteTableId",
+      reason:
+        "Nothing in this stack reads the imported subnets' route tables (no gateway endpoints " +
+        "or routes are added), so their ids are not asked for.",
+    });
     const tasks = { subnetType: SubnetType.PRIVATE_WITH_EGRESS };
     return { vpc, tasks, cache: tasks, public: { subnetType: SubnetType.PUBLIC } };
   }
   const vpc = new Vpc(scope, "Vpc", {
-    availabilityZones: settings.availabilityZones,
+    maxAzs: settings.maxAzs,
     natGateways: settings.natGateways,
     // Nothing is placed in the default security group; restricting it needs a Lambda-backed
     // custom resource that the stack would otherwise not have.

@@ -22,21 +22,27 @@ export function readmePolicyBlock(): string {
   return `${BEGIN}\n\`\`\`json\n${json}\n\`\`\`\n${END}`;
 }
 
-/** The README with its policy block regenerated; throws if the markers are missing. */
-export function withReadmePolicy(readme: string): string {
+/** Where the block is, markers included; throws if the README has none. */
+function blockRange(readme: string): [number, number] {
   const begin = readme.indexOf(BEGIN);
   const end = readme.indexOf(END);
-  if (begin < 0 || end < begin) {
-    throw new Error(`README.md has no "${BEGIN}" … "${END}" block`);
-  }
-  return readme.slice(0, begin) + readmePolicyBlock() + readme.slice(end + END.length);
+  if (begin < 0 || end < begin) throw new Error(`README.md has no "${BEGIN}" … "${END}" block`);
+  return [begin, end + END.length];
+}
+
+/** The README's block as it is now, markers included. */
+export function currentReadmeBlock(readme: string): string {
+  return readme.slice(...blockRange(readme));
+}
+
+/** The README with its policy block regenerated. */
+export function withReadmePolicy(readme: string): string {
+  const [begin, end] = blockRange(readme);
+  return readme.slice(0, begin) + readmePolicyBlock() + readme.slice(end);
 }
 
 /** The policy document as the README shows it. */
 export function readmePolicy(readme: string): unknown {
-  const begin = readme.indexOf(BEGIN);
-  const end = readme.indexOf(END);
-  if (begin < 0 || end < begin) throw new Error("README.md has no IAM policy block");
-  const fenced = readme.slice(begin + BEGIN.length, end);
+  const fenced = currentReadmeBlock(readme).slice(BEGIN.length, -END.length);
   return JSON.parse(fenced.replace(/^\s*```json/, "").replace(/```\s*$/, ""));
 }

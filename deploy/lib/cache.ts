@@ -67,8 +67,8 @@ export class BotCache extends Construct {
       port: CACHE_PORT,
       cacheSubnetGroupName: subnets.ref,
       securityGroupIds: [this.securityGroup.securityGroupId],
+      // TLS from creation means TLS only ("required"); "preferred" exists for migrations.
       transitEncryptionEnabled: true,
-      transitEncryptionMode: "required",
       atRestEncryptionEnabled: true,
       authToken: this.authToken.secretValue.unsafeUnwrap(),
       automaticFailoverEnabled: true,

@@ -32,7 +32,7 @@ describe("service and cache, both modes (config.example.json)", () => {
     template.hasResourceProperties("AWS::ElastiCache::ReplicationGroup", {
       Engine: "valkey",
       TransitEncryptionEnabled: true,
-      TransitEncryptionMode: "required",
+      TransitEncryptionMode: Match.absent(),
       AtRestEncryptionEnabled: true,
       MultiAZEnabled: true,
       AutomaticFailoverEnabled: true,

@@ -5,7 +5,6 @@ import {
   AvailabilityZoneRebalancing,
   AwsLogDriverMode,
   Cluster,
-  type ContainerDefinition,
   ContainerImage,
   ContainerInsights,
   CpuArchitecture,
@@ -57,7 +56,6 @@ export function taskSecurityGroup(scope: Construct, network: Network): SecurityG
 /** The bot's tasks on Fargate: image, role, logs, probes, rolling deployments, spread over AZs. */
 export class BotService extends Construct {
   readonly service: FargateService;
-  readonly container: ContainerDefinition;
   readonly securityGroup: SecurityGroup;
   readonly taskRole: TaskRole;
 
@@ -80,7 +78,7 @@ export class BotService extends Construct {
       },
       taskRole: this.taskRole,
     });
-    this.container = task.addContainer("bot", {
+    task.addContainer("bot", {
       image: ContainerImage.fromAsset(props.imageDirectory, {
         platform: arm ? Platform.LINUX_ARM64 : Platform.LINUX_AMD64,
         // On top of .dockerignore: this CDK app, its cdk.out among it, is not the bot's.

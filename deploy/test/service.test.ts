@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { groupIdOf, logicalId } from "./support/logical-id.js";
 import { exampleConfig, synth } from "./support/synth.js";
 
-describe("service and cache, both modes (config.example.json)", () => {
+describe("service and cache (config.example.json)", () => {
   const { stack, template } = synth(exampleConfig());
   const container = () =>
     Object.values(template.findResources("AWS::ECS::TaskDefinition"))[0]!.Properties

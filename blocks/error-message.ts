@@ -4,8 +4,10 @@ import {
   ContactNotFoundError,
   type ErrorCode,
   FlowLogGroupNotFoundError,
+  ForeignInstanceError,
   InvalidContactIdError,
   InvalidSearchError,
+  NotAllowedError,
   SlackDeliveryUncertainError,
   toBotError,
   UnknownNameError,
@@ -44,6 +46,17 @@ const WORDING: Record<ErrorCode, Wording> = {
     return trusted(
       `I could not find ${code(id, 100) ?? "the contact"}${where ? ` in instance ${where}` : ""}. ` +
         "Amazon Connect keeps contacts for 24 months; older ones are gone.",
+    );
+  },
+  FOREIGN_INSTANCE: (err) => {
+    const foreign = err instanceof ForeignInstanceError ? err : undefined;
+    const id = code(foreign?.instanceId, 100);
+    const region = code(foreign?.region, 100);
+    const where = region ? ` in ${region}` : "";
+    return trusted(
+      `${id ? `Instance ${id}${where}` : region ? `The instance${where}` : "That instance"} is not ` +
+        "one of this bot's instances, so I did not look there. I look up contacts only in the " +
+        "instances set in CONNECT_INSTANCE_ID, each in its own region.",
     );
   },
   THROTTLED: () => trusted(`Amazon Connect is busy right now (throttled) — ${TRY_AGAIN}`),
@@ -91,8 +104,17 @@ const WORDING: Record<ErrorCode, Wording> = {
     return trusted(`No ${err.kind} named ${bold(err.name)}${guess}`);
   },
   SEARCH_EXPIRED: () => trusted("This search has expired — run it again."),
-  NOT_ALLOWED: () =>
-    trusted("You don't have access to contact lookups here — ask your Slack admin."),
+  NOT_ALLOWED: (err) => {
+    const reason = err instanceof NotAllowedError ? err.reason : "not_listed";
+    if (reason === "unverified") {
+      return trusted(`I could not confirm your account type with Slack — ${TRY_AGAIN}`);
+    }
+    const who = reason === "guest" ? "Guest accounts don't" : "You don't";
+    return trusted(`${who} have access to contact lookups here — ask your Slack admin.`);
+  },
+  FOREIGN_RESPONSE_URL: () =>
+    trusted("I can only answer through Slack, and this request asked for the answer elsewhere."),
+  OVERLOADED: () => trusted(`I am answering too many requests at once — ${TRY_AGAIN}`),
   CONFIG_ERROR: () => trusted("I am not configured correctly — ask your Slack admin."),
   INTERNAL: () => trusted("Something went wrong on my side."),
 };

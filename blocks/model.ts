@@ -35,6 +35,11 @@ export interface ContactRecord {
   agent?: AgentNames;
   /** The instance's InstanceAccessUrl (or the configured console URL), without a trailing slash. */
   consoleBaseUrl?: string;
+  /**
+   * How many user-defined attributes the contact has when `contact.Attributes` was left out: the
+   * summary shows only their number, the Attributes section reads them with GetContactAttributes.
+   */
+  attributeCount?: number;
 }
 
 export type ChainRelation = "initial" | "previous" | "next" | "related" | "association";

@@ -5,6 +5,7 @@ import { afterAckDelayMs } from "./listeners/after-ack.js";
 import { registerListeners } from "./listeners/index.js";
 import { inFlightWork } from "./middleware/in-flight.js";
 import { opsRoutes } from "./ops-routes.js";
+import { startOpsServer } from "./ops-server.js";
 import { createRuntime, type Runtime } from "./runtime.js";
 import { shutdownOnSignals } from "./shutdown.js";
 import { createAuthorizer } from "./slack/authorize.js";
@@ -19,6 +20,8 @@ export interface RunningApp {
   runtime: Runtime;
   /** The HTTP port actually bound (useful with PORT=0). */
   port: number;
+  /** The port serving `/metrics` alone, when METRICS_PORT is set. */
+  metricsPort?: number;
   /** Stops taking requests, finishes what was acked, closes connections. */
   stop(): Promise<void>;
 }
@@ -43,24 +46,33 @@ export async function startApp(config: Readonly<Config>, runtime?: Runtime): Pro
     starting = false;
   });
   const { appToken } = await deps.credentials.current();
+  const { "/metrics": metrics, ...probes } = opsRoutes(
+    deps,
+    authorizer,
+    () => draining,
+    () => starting,
+  );
+  const { metricsPort } = config.http;
+  const bounds = {
+    ...config.http,
+    onRefused: () => deps.metrics.overloadRefused.inc({ reason: "connections" }),
+  };
+  // One guard for HTTP and Socket Mode: whichever brings the request, the bot is as busy.
+  const refuse = createOverloadGuard({
+    config: config.overload,
+    queueDelayMs: () => afterAckDelayMs(),
+    logger: deps.logger,
+    metrics: deps.metrics,
+  });
   const receiver = new HttpReceiver({
     credentials: deps.credentials,
     logger,
     slackEvents: !appToken,
     ready,
-    routes: opsRoutes(
-      deps,
-      authorizer,
-      () => draining,
-      () => starting,
-    ),
+    routes: metricsPort === undefined ? { ...probes, "/metrics": metrics } : probes,
+    bounds,
     onRejected: (reason) => deps.metrics.slackApiErrors.inc({ method: "inbound", error: reason }),
-    refuse: createOverloadGuard({
-      config: config.overload,
-      queueDelayMs: () => afterAckDelayMs(),
-      logger: deps.logger,
-      metrics: deps.metrics,
-    }),
+    refuse,
   });
   // Bolt writes into the options it is given, so it gets its own copy. Without logLevel Bolt
   // would set its logger to info and LOG_LEVEL=debug would never show Bolt's own debug lines.
@@ -77,9 +89,15 @@ export async function startApp(config: Readonly<Config>, runtime?: Runtime): Pro
   app.use(work.middleware);
   registerListeners(app, deps);
   const socket = appToken
-    ? createSocketConnections({ app, appToken, logger, clientOptions })
+    ? createSocketConnections({ app, appToken, logger, clientOptions, refuse })
     : undefined;
   await app.start(config.port);
+  const metricsServer =
+    metricsPort === undefined
+      ? undefined
+      : await startOpsServer({ "/metrics": metrics }, metricsPort, bounds, (error) =>
+          deps.logger.error({ err: error }, "metrics request failed"),
+        );
   // The port answers the probes (503 meanwhile) while Redis is awaited; Slack's requests wait.
   await ready;
   await socket?.start();
@@ -93,6 +111,7 @@ export async function startApp(config: Readonly<Config>, runtime?: Runtime): Pro
     app,
     runtime: deps,
     port,
+    ...(metricsServer ? { metricsPort: metricsServer.port } : {}),
     async stop() {
       draining = true;
       await socket?.stop();
@@ -100,6 +119,7 @@ export async function startApp(config: Readonly<Config>, runtime?: Runtime): Pro
       await work.idle();
       await deps.threadPoster.drain();
       await deps.close();
+      await metricsServer?.stop();
     },
   };
 }

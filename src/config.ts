@@ -1,7 +1,9 @@
 import { bool, type Env, list, num, required, str } from "./config-env.js";
 import { type FindingsConfig, findingsConfig } from "./config-findings.js";
 import { type FlowLogsConfig, flowLogsConfig } from "./config-flow-logs.js";
+import { type HttpConfig, httpConfig } from "./config-http.js";
 import { type OverloadConfig, overloadConfig } from "./config-overload.js";
+import { type PrivacyConfig, privacyConfig } from "./config-privacy.js";
 import { type ReplicasConfig, replicasConfig } from "./config-replicas.js";
 import { type SearchConfig, searchConfig } from "./config-search.js";
 import { ConfigError } from "./errors.js";
@@ -28,6 +30,7 @@ export interface Config {
     postsPerSecondPerChannel: number;
   };
   port: number;
+  http: HttpConfig;
   connect: {
     instances: readonly InstanceRef[];
     region: string;
@@ -60,6 +63,7 @@ export interface Config {
   search: SearchConfig;
   flowLogs: FlowLogsConfig;
   overload: OverloadConfig;
+  privacy: PrivacyConfig;
 }
 
 const INSTANCE_ARN = /^arn:aws[\w-]*:connect:([a-z0-9-]+):\d{12}:instance\/([0-9a-f-]{36})$/i;
@@ -111,6 +115,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       postsPerSecondPerChannel: num(env, "SLACK_POSTS_PER_SECOND_PER_CHANNEL", 1, 0.01),
     },
     port: num(env, "PORT", 3000, 0),
+    http: httpConfig(env, num(env, "PORT", 3000, 0)),
     connect: {
       instances: connectInstances,
       region: region ?? connectInstances[0]!.region,
@@ -142,6 +147,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     search: searchConfig(env),
     flowLogs: flowLogsConfig(env),
     overload: overloadConfig(env),
+    privacy: privacyConfig(env),
   };
   return deepFreeze(config);
 }

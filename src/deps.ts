@@ -8,6 +8,7 @@ import type { Metrics } from "./metrics.js";
 import type { ContactSearch } from "./search/contact-search.js";
 import type { NameDirectory } from "./search/name-directory.js";
 import type { CredentialsSource } from "./slack/secret-credentials.js";
+import type { SlackUsers } from "./slack/slack-users.js";
 import type { ThreadPoster } from "./slack/thread-poster.js";
 import type { UserTimeZones } from "./slack/user-time-zones.js";
 import type { createUsergroupMembers } from "./slack/usergroup-members.js";
@@ -27,6 +28,8 @@ export interface Deps {
   threadPoster: ThreadPoster;
   usergroups: ReturnType<typeof createUsergroupMembers>;
   credentials: CredentialsSource;
+  /** Slack users' account type (guests) and time zone, from a cached `users.info`. */
+  slackUsers: SlackUsers;
   timeZones: UserTimeZones;
   timelines: TimelineService;
   /** Per-operation limiters of an AWS service, shared by the replicas through Redis. */

@@ -5,6 +5,7 @@
 export type ErrorCode =
   | "INVALID_CONTACT_ID"
   | "CONTACT_NOT_FOUND"
+  | "FOREIGN_INSTANCE"
   | "THROTTLED"
   | "ACCESS_DENIED"
   | "UPSTREAM_TIMEOUT"
@@ -13,6 +14,8 @@ export type ErrorCode =
   | "UNKNOWN_NAME"
   | "SEARCH_EXPIRED"
   | "NOT_ALLOWED"
+  | "FOREIGN_RESPONSE_URL"
+  | "OVERLOADED"
   | "FLOW_LOGS_MISSING"
   | "CONFIG_ERROR"
   | "INTERNAL";
@@ -42,6 +45,19 @@ export class ContactNotFoundError extends BotError {
     readonly instanceIds: readonly string[],
   ) {
     super("CONTACT_NOT_FOUND", `Contact ${contactId} not found in ${instanceIds.join(", ")}`);
+  }
+}
+
+/**
+ * A contact in an instance the bot is not configured with (CONNECT_INSTANCE_ID), or named with
+ * another region than its configured one: refused before any AWS call.
+ */
+export class ForeignInstanceError extends BotError {
+  constructor(
+    readonly instanceId: string | undefined,
+    readonly region?: string,
+  ) {
+    super("FOREIGN_INSTANCE", `Not one of this bot's instances: ${instanceId} in ${region}`);
   }
 }
 
@@ -157,9 +173,18 @@ export class SearchExpiredError extends BotError {
   }
 }
 
+/**
+ * Why a person was refused: not on the access lists, a guest account, or an account whose type
+ * Slack would not confirm (refused too: access is never granted on a failed check).
+ */
+export type NotAllowedReason = "not_listed" | "guest" | "unverified";
+
 export class NotAllowedError extends BotError {
-  constructor(readonly userId: string) {
-    super("NOT_ALLOWED", `User ${userId} may not look up contacts here`);
+  constructor(
+    readonly userId: string,
+    readonly reason: NotAllowedReason = "not_listed",
+  ) {
+    super("NOT_ALLOWED", `User ${userId} may not look up contacts here (${reason})`);
   }
 }
 

@@ -20,7 +20,7 @@ export function opsRoutes(
   isDraining: () => boolean,
   /** True until start-up has waited for Redis (see Runtime.ready). */
   isStarting: () => boolean,
-): Record<string, Route> {
+): Record<"/healthz" | "/readyz" | "/metrics", Route> {
   return {
     "/healthz": async (_req, res) => send(res, 200, "application/json", '{"status":"ok"}'),
     "/readyz": async (_req, res) => {

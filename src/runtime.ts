@@ -18,6 +18,7 @@ import { createMetrics } from "./metrics.js";
 import { createContactSearch } from "./search/contact-search.js";
 import { createNameDirectory } from "./search/name-directory.js";
 import { createSecretCredentials, staticCredentials } from "./slack/secret-credentials.js";
+import { createSlackUsers } from "./slack/slack-users.js";
 import { createThreadPoster } from "./slack/thread-poster.js";
 import { createUserTimeZones } from "./slack/user-time-zones.js";
 import { createUsergroupMembers } from "./slack/usergroup-members.js";
@@ -49,7 +50,7 @@ export async function createRuntime(
     replicas: config.replicas.count,
     logger,
   });
-  const clients = createConnectClients({ timeoutMs: config.connect.timeoutMs });
+  const clients = createConnectClients(config.connect);
   const hooks = {
     onCall: (operation: string, outcome: CallOutcome, seconds: number) => {
       metrics.connectCalls.inc({ operation, outcome });
@@ -82,7 +83,7 @@ export async function createRuntime(
     ttlSeconds: config.cache.namesTtlSeconds,
   });
   const search = createContactSearch({ api, clients, cache, directory: names, config });
-  const logsClients = createLogsClients({ timeoutMs: config.connect.timeoutMs });
+  const logsClients = createLogsClients(config.connect);
   const flowPaths = createFlowPaths({
     logs: logsClients,
     connect: clients,
@@ -145,18 +146,14 @@ export async function createRuntime(
   });
   const lookupClient = new WebClient(undefined, webClientOptions(clientOptions));
   const botToken = async () => (await credentials.current()).botToken;
+  const lookups = { client: lookupClient, cache, token: botToken };
   const usergroups = createUsergroupMembers({
-    client: lookupClient,
-    cache,
+    ...lookups,
     ttlSeconds: config.cache.namesTtlSeconds,
-    token: botToken,
   });
-  const timeZones = createUserTimeZones({
-    client: lookupClient,
-    cache,
-    ttlSeconds: config.cache.namesTtlSeconds,
-    token: botToken,
-    logger,
+  const slackUsers = createSlackUsers({
+    ...lookups,
+    ttlSeconds: config.privacy.usersTtlSeconds,
     metrics,
   });
   const timelines = createTimelineService({
@@ -182,7 +179,8 @@ export async function createRuntime(
     threadPoster,
     usergroups,
     credentials,
-    timeZones,
+    slackUsers,
+    timeZones: createUserTimeZones({ users: slackUsers, logger }),
     timelines,
     rateLimiters,
     async ready() {

@@ -39,6 +39,15 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ ...BASE, MAX_IN_FLIGHT: "0" })).toThrow(/MAX_IN_FLIGHT/);
   });
 
+  it("reads the privacy settings: no unfurls in shared channels, users cached 10 minutes", () => {
+    expect(loadConfig(BASE).privacy).toEqual({ unfurlSharedChannels: false, usersTtlSeconds: 600 });
+    const env = { ...BASE, UNFURL_SHARED_CHANNELS: "true", CACHE_TTL_USERS_SECONDS: "60" };
+    expect(loadConfig(env).privacy).toEqual({ unfurlSharedChannels: true, usersTtlSeconds: 60 });
+    expect(() => loadConfig({ ...BASE, UNFURL_SHARED_CHANNELS: "maybe" })).toThrow(
+      /UNFURL_SHARED_CHANNELS/,
+    );
+  });
+
   it("returns a deeply frozen object", () => {
     const config = loadConfig(BASE);
     expect(Object.isFrozen(config)).toBe(true);

@@ -103,9 +103,9 @@ function tagLines(contact: Contact): Mrkdwn[] {
 export function renderDetailsSection(record: ContactRecord, options: RenderOptions): KnownBlock[] {
   const { contact } = record;
   const mask = options.maskEndpoints;
-  // Contact.Attributes are not deny-listed; only their count shows here, the values come filtered
-  // through options.attributes in the Attributes section.
-  const attributeCount = entriesOf(contact.Attributes).length;
+  // Only their count shows here; the values come filtered through options.attributes in the
+  // Attributes section. A cached record keeps the count alone.
+  const attributeCount = record.attributeCount ?? entriesOf(contact.Attributes).length;
   return [
     ...titledLines("Contact", contactLines(contact), 3),
     ...titledLines("Endpoints", [

@@ -1,4 +1,5 @@
 import { LRUCache } from "lru-cache";
+import { entrySize } from "./entry-size.js";
 
 interface Claim {
   value: string;
@@ -7,6 +8,7 @@ interface Claim {
 }
 
 const MAX_CLAIMS = 10_000;
+const MAX_CLAIM_BYTES = 4 * 1024 * 1024;
 
 /**
  * Claims (`setIfAbsent`) this replica granted itself while Redis was unavailable. They are checked
@@ -14,7 +16,11 @@ const MAX_CLAIMS = 10_000;
  * event would be answered twice — and written to Redis so the other replicas see them too.
  */
 export function createLocalClaims(now: () => number = Date.now) {
-  const claims = new LRUCache<string, Claim>({ max: MAX_CLAIMS });
+  const claims = new LRUCache<string, Claim>({
+    max: MAX_CLAIMS,
+    maxSize: MAX_CLAIM_BYTES,
+    sizeCalculation: (claim, key) => entrySize(claim.value, key),
+  });
   return {
     add(key: string, value: string, ttlSeconds: number): void {
       const ms = Math.max(1, ttlSeconds) * 1000;

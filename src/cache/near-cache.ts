@@ -1,7 +1,10 @@
 import { LRUCache } from "lru-cache";
 import type { Cache } from "./cache.js";
+import { entrySize } from "./entry-size.js";
 
 const DEFAULT_MAX_ENTRIES = 2000;
+/** A small layer: the shared cache holds the rest. */
+const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 const DEFAULT_TTL_SECONDS = 30;
 
 /**
@@ -11,10 +14,19 @@ const DEFAULT_TTL_SECONDS = 30;
  * is cached (ended contacts, names) hardly changes. `setIfAbsent` always asks the shared cache:
  * its answer must be the same on every replica.
  */
-export function createNearCache(options: { far: Cache; max?: number; ttlSeconds?: number }): Cache {
+export function createNearCache(options: {
+  far: Cache;
+  max?: number;
+  maxBytes?: number;
+  ttlSeconds?: number;
+}): Cache {
   const { far } = options;
   const nearTtlMs = (options.ttlSeconds ?? DEFAULT_TTL_SECONDS) * 1000;
-  const near = new LRUCache<string, string>({ max: options.max ?? DEFAULT_MAX_ENTRIES });
+  const near = new LRUCache<string, string>({
+    max: options.max ?? DEFAULT_MAX_ENTRIES,
+    maxSize: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    sizeCalculation: entrySize,
+  });
   const remember = (key: string, value: string, ttlSeconds: number) =>
     near.set(key, value, { ttl: Math.max(1, Math.min(ttlSeconds * 1000, nearTtlMs)) });
   return {

@@ -1,5 +1,3 @@
-import type { Config, InstanceRef } from "../config.js";
-
 /** A contact to look up. Ids are lowercase; an ARN also names the instance and region. */
 export interface ContactRef {
   contactId: string;
@@ -96,16 +94,4 @@ export function extractContactRefs(text: string): ContactRef[] {
     else if (match[4]) refs.push(refOf(match[4]));
   }
   return dedupe(refs);
-}
-
-/** Where to ask for a contact in `instanceId`, in `region` or the one its config names. */
-export function instanceTarget(
-  connect: Pick<Config["connect"], "instances" | "region">,
-  instanceId: string,
-  region?: string,
-): InstanceRef {
-  const id = instanceId.toLowerCase();
-  // An instance missing from the config is still tried: the IAM policy is the real guard.
-  const configured = connect.instances.find((i) => i.instanceId === id);
-  return { instanceId: id, region: region ?? configured?.region ?? connect.region };
 }

@@ -4,6 +4,7 @@ import type { Cache } from "../cache/cache.js";
 import type { Config, InstanceRef } from "../config.js";
 import { ContactNotFoundError } from "../errors.js";
 import { createAttributeFilter } from "./attribute-filter.js";
+import { configuredInstance } from "./configured-instance.js";
 import {
   type ConnectApi,
   type ConnectApiHooks,
@@ -12,7 +13,7 @@ import {
 } from "./connect-api.js";
 import { createContactAttributes } from "./contact-attributes.js";
 import { walkContactChain } from "./contact-chain.js";
-import { type ContactRef, instanceTarget } from "./contact-ref.js";
+import type { ContactRef } from "./contact-ref.js";
 import { createContactStore, type StoredContact } from "./contact-store.js";
 import { createLimitedApi } from "./limited-api.js";
 import { createNameResolver } from "./name-resolver.js";
@@ -134,7 +135,7 @@ export function createContactService(deps: {
       try {
         const described = await describe(target, contactId, deadline);
         if (described) {
-          // Deny-listed attributes never reach the cache (nor, so, any renderer).
+          // Deny-listed attributes are not even counted (the store keeps only the count).
           const contact = described.Attributes
             ? { ...described, Attributes: filterAttributes(described.Attributes) }
             : described;
@@ -178,19 +179,20 @@ export function createContactService(deps: {
   }
 
   const instance = (instanceId: string, region?: string) =>
-    instanceTarget(connect, instanceId, region);
+    configuredInstance(connect, instanceId, region);
 
   const service: ContactService = {
-    lookup(ref, options = {}) {
+    async lookup(ref, options = {}) {
       const contactId = ref.contactId.toLowerCase();
       const flightKey = `${ref.instanceId?.toLowerCase() ?? "*"}:${contactId}`;
+      // Throws ForeignInstanceError for an instance (or region) not configured: no call, no client.
       const targets = ref.instanceId ? [instance(ref.instanceId, ref.region)] : connect.instances;
       // A person never joins an alert thread's lookup: that one queues behind every person.
       const local = `${options.background ? "bg" : "person"}:${flightKey}`;
       return lookupFlight(local, () => find(flightKey, contactId, targets, options));
     },
 
-    attributes: (instanceId, contactId) => readAttributes(instance(instanceId), contactId),
+    attributes: async (instanceId, contactId) => readAttributes(instance(instanceId), contactId),
 
     chain: (record, lookup = (ref) => service.lookup(ref)) => walkContactChain(record, lookup),
   };

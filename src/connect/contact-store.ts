@@ -5,7 +5,10 @@ import { decodeJson, encodeJson } from "../cache/json-codec.js";
 import type { Config, InstanceRef } from "../config.js";
 
 /** DescribeContact's answer as cached; names are cached on their own and added on every read. */
-export type StoredContact = Pick<ContactRecord, "instanceId" | "region" | "contact">;
+export type StoredContact = Pick<
+  ContactRecord,
+  "instanceId" | "region" | "contact" | "attributeCount"
+>;
 
 /** The contact cache: `contact:<instanceId>:<contactId>` and `notfound:<instanceId>:<contactId>`. */
 export function createContactStore(cache: Cache, ttl: Config["cache"]) {
@@ -25,18 +28,29 @@ export function createContactStore(cache: Cache, ttl: Config["cache"]) {
       // Redis round trip a request (the near cache cannot remember that a key is absent).
       const known = await Promise.all(
         targets.map(async (t) => {
-          const stored = await read(t.instanceId, contactId);
+          const cached = await read(t.instanceId, contactId);
+          // Where the contact lives is the config's word: an entry written before regions were
+          // checked must not send a call (or build a client) elsewhere.
+          const stored = cached && { ...cached, instanceId: t.instanceId, region: t.region };
           return { stored, missing: !stored && (await isMissing(t.instanceId, contactId)) };
         }),
       );
       const hit = known.find((k) => k.stored)?.stored;
       return { hit, searchable: targets.filter((_, i) => !known[i]!.missing) };
     },
-    async write(target: InstanceRef, contactId: string, contact: Contact): Promise<StoredContact> {
+    async write(
+      target: InstanceRef,
+      contactId: string,
+      described: Contact,
+    ): Promise<StoredContact> {
+      // Attribute values are customer data that no answer reads from here (only their number is
+      // shown): kept out of the cache, and so out of Redis for CACHE_TTL_ENDED_SECONDS.
+      const { Attributes, ...contact } = described;
       const stored: StoredContact = {
         instanceId: target.instanceId,
         region: target.region,
         contact,
+        ...(Attributes && { attributeCount: Object.keys(Attributes).length }),
       };
       // An ended contact barely changes; one in progress changes by the second.
       const seconds = contact.DisconnectTimestamp ? ttl.endedTtlSeconds : ttl.activeTtlSeconds;

@@ -1,4 +1,6 @@
 import { NodeHttpHandler } from "@smithy/node-http-handler";
+import type { InstanceRef } from "../config.js";
+import { ForeignInstanceError } from "../errors.js";
 import { gateRetries } from "./retry-gate.js";
 
 /** The config every AWS SDK client of the bot is built from (tests point them at emulators). */
@@ -10,7 +12,7 @@ export interface RegionalClientConfig {
 }
 
 export interface RegionalClients<C> {
-  /** The one client for `region`, created on first use. */
+  /** The one client for `region`, created on first use; ForeignInstanceError for any other region. */
   forRegion(region: string): C;
   destroy(): void;
 }
@@ -18,19 +20,23 @@ export interface RegionalClients<C> {
 const MAX_CONNECTION_TIMEOUT_MS = 1000;
 
 /**
- * One SDK client per region, its timeouts bounded and its retries queued behind the rate limiter
- * (see gateRetries). Credentials come from the SDK's default chain, and no endpoint is set, so
- * the SDK's own AWS_ENDPOINT_URL_<SERVICE> keeps working.
+ * One SDK client per region of the configured `instances`, its timeouts bounded and its retries
+ * queued behind the rate limiter (see gateRetries). Any other region is refused, so no text a user
+ * shows the bot can add clients (each holds sockets and caches, never freed). Credentials come
+ * from the SDK's default chain, and no endpoint is set, so the SDK's own
+ * AWS_ENDPOINT_URL_<SERVICE> keeps working.
  */
 export function createRegionalClients<C extends Parameters<typeof gateRetries>[0] & Destroyable>(
-  options: { timeoutMs: number; maxAttempts?: number },
+  options: { timeoutMs: number; maxAttempts?: number; instances: readonly InstanceRef[] },
   build: (region: string, config: RegionalClientConfig) => C,
 ): RegionalClients<C> {
+  const regions = new Set(options.instances.map((instance) => instance.region));
   const clients = new Map<string, C>();
   return {
     forRegion(region) {
       let client = clients.get(region);
       if (!client) {
+        if (!regions.has(region)) throw new ForeignInstanceError(undefined, region);
         client = build(region, {
           region,
           maxAttempts: options.maxAttempts ?? 3,

@@ -7,7 +7,7 @@ import { moreContactsNote } from "../../blocks/notices.js";
 import type { ContactRef } from "../connect/contact-ref.js";
 import type { LookupOptions } from "../connect/contact-service.js";
 import type { Deps } from "../deps.js";
-import { ContactNotFoundError } from "../errors.js";
+import { ContactNotFoundError, ForeignInstanceError } from "../errors.js";
 import type { AuditedLookup } from "../middleware/audited-lookup.js";
 
 export interface ContactView {
@@ -22,8 +22,9 @@ export interface ViewOptions {
   lookup?: LookupOptions;
   shareTo?: RenderOptions["shareTo"];
   /**
-   * Leave out ids that are not contacts. Alerts carry other UUIDs too (request ids, trace ids);
-   * a public "not found" for each would bury the answers in the thread.
+   * Leave out ids that are not contacts, and contacts of instances that are not this bot's. Alerts
+   * carry other UUIDs too (request ids, trace ids), and an alert channel may be shared with another
+   * deployment: a public "not found" for each would bury the answers in the thread.
    */
   skipNotFound?: boolean;
 }
@@ -83,7 +84,8 @@ export async function contactView(
   } catch (error) {
     const message = renderError(error, { contactId: ref.contactId });
     deps.logger.warn({ err: error, contactId: ref.contactId }, "contact lookup failed");
-    return { ...message, ok: false, notFound: error instanceof ContactNotFoundError };
+    const notFound = error instanceof ContactNotFoundError || error instanceof ForeignInstanceError;
+    return { ...message, ok: false, notFound };
   }
 }
 

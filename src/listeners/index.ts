@@ -4,14 +4,19 @@ import { accessControl } from "../middleware/access-control.js";
 import { auditedLookup } from "../middleware/audited-lookup.js";
 import { auditedSearch } from "../middleware/audited-search.js";
 import { errorBoundary } from "../middleware/error-boundary.js";
+import { responseUrlGuard } from "../middleware/response-url-guard.js";
 import * as actions from "./actions/index.js";
 import * as commands from "./commands/index.js";
 import * as events from "./events/index.js";
 import * as shortcuts from "./shortcuts/index.js";
 import * as views from "./views/index.js";
 
-/** Cross-cutting middleware first (errors, then who may look, then audited lookups and searches), then surfaces. */
+/**
+ * Cross-cutting middleware first (answers only to Slack, errors, then who may look, then audited
+ * lookups and searches), then surfaces.
+ */
 export function registerListeners(app: App, deps: Deps): void {
+  app.use(responseUrlGuard(deps));
   app.use(errorBoundary(deps));
   app.use(accessControl(deps));
   app.use(auditedLookup(deps));

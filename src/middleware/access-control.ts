@@ -1,10 +1,11 @@
 import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
 import { renderError } from "../../blocks/error-message.js";
 import type { Deps } from "../deps.js";
-import { NotAllowedError } from "../errors.js";
+import { NotAllowedError, type NotAllowedReason } from "../errors.js";
+import { slackErrorCode } from "../slack/slack-error.js";
 import { type RequestInfo, requestInfo } from "./request-info.js";
 
-type Policy = Pick<Deps, "config" | "usergroups" | "logger">;
+type Policy = Pick<Deps, "config" | "usergroups" | "slackUsers" | "credentials" | "logger">;
 
 /**
  * Decides who may look, once, for every surface. Channel and user lists are independent gates:
@@ -30,12 +31,44 @@ export async function isAllowed(info: RequestInfo, deps: Policy): Promise<boolea
   return false;
 }
 
+/**
+ * Guests (multi- and single-channel) may look only where ALLOWED_USER_IDS names them: whatever the
+ * bot shows a person, it shows to whoever that person is. A message an app's bot posted in an
+ * alert channel has nobody behind it to check; a person's message there does (the summary would
+ * go in the thread they can read). An account type Slack does not confirm is refused.
+ */
+async function accountCheck(
+  info: RequestInfo,
+  deps: Policy,
+): Promise<NotAllowedReason | undefined> {
+  if (info.surface === "alert" && (info.fromBot || !info.userId)) return undefined;
+  const userId = info.userId;
+  if (!userId) return "unverified";
+  if (deps.config.access.userIds.includes(userId)) return undefined;
+  try {
+    return (await deps.slackUsers.info(userId)).guest ? "guest" : undefined;
+  } catch (error) {
+    const code = slackErrorCode(error);
+    deps.logger.warn({ user: userId, error: code }, "users.info failed: refusing, unverified");
+    // A rotated token: re-read the credentials now rather than refuse until the next refresh.
+    if (code === "invalid_auth" || code === "token_revoked") {
+      await deps.credentials.refresh(code).catch(() => undefined);
+    }
+    return "unverified";
+  }
+}
+
 type Args = Parameters<Middleware<AnyMiddlewareArgs>>[0];
 
 /** A polite private note on every surface a person used; alerts elsewhere are just not alerts. */
-async function refuse(args: Args, info: RequestInfo, deps: Policy): Promise<void> {
+async function refuse(
+  args: Args,
+  info: RequestInfo,
+  reason: NotAllowedReason,
+  deps: Policy,
+): Promise<void> {
   if ("ack" in args && typeof args.ack === "function") await args.ack();
-  const note = renderError(new NotAllowedError(info.userId ?? "unknown"));
+  const note = renderError(new NotAllowedError(info.userId ?? "unknown", reason));
   if ("respond" in args && typeof args.respond === "function") {
     await args.respond({ response_type: "ephemeral", replace_original: false, ...note });
     return;
@@ -52,15 +85,17 @@ async function refuse(args: Args, info: RequestInfo, deps: Policy): Promise<void
 export function accessControl(deps: Policy): Middleware<AnyMiddlewareArgs> {
   return async (args) => {
     const info = requestInfo(args);
-    if (await isAllowed(info, deps)) {
+    const reason = (await isAllowed(info, deps)) ? await accountCheck(info, deps) : "not_listed";
+    if (!reason) {
       await args.next();
       return;
     }
     // Every message in every channel the bot is in reaches here: only people's refusals are news.
-    deps.logger[info.surface === "alert" ? "debug" : "info"](
-      { surface: info.surface, user: info.userId, channel: info.channelId },
+    const quiet = info.surface === "alert" && reason === "not_listed";
+    deps.logger[quiet ? "debug" : "info"](
+      { surface: info.surface, user: info.userId, channel: info.channelId, reason },
       "refused",
     );
-    await refuse(args, info, deps);
+    await refuse(args, info, reason, deps);
   };
 }

@@ -8,6 +8,8 @@ export interface RequestInfo {
   teamId?: string;
   userId?: string;
   channelId?: string;
+  /** The message came from an app's bot (an alert), not from a person typing it. */
+  fromBot?: boolean;
 }
 
 type Loose = Record<string, unknown> | undefined;
@@ -38,6 +40,7 @@ export function requestInfo(args: AnyMiddlewareArgs): RequestInfo {
       teamId,
       userId: text(field(event, "user")),
       channelId: text(field(event, "channel")),
+      ...(text(field(event, "bot_id")) ? { fromBot: true } : {}),
     };
   }
   const type = field(body, "type");

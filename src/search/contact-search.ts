@@ -54,7 +54,7 @@ export function createContactSearch(deps: {
 }): ContactSearch {
   const { api, clients, directory } = deps;
   const now = deps.now ?? Date.now;
-  const cursors = createCursorStore(deps.cache);
+  const cursors = createCursorStore(deps.cache, deps.config.connect);
 
   async function fetchPage(cursor: SearchCursor, at: InstanceCursor, deadline: Deadline) {
     const { query } = cursor;

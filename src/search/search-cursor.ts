@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { Cache } from "../cache/cache.js";
 import { decodeJson, encodeJson } from "../cache/json-codec.js";
+import type { Config } from "../config.js";
+import { findConfiguredInstance } from "../connect/configured-instance.js";
 import type { FoundContact } from "./found-contact.js";
 import type { SearchQuery } from "./search-query.js";
 
@@ -36,8 +38,11 @@ export interface SearchCursor {
 const CURSOR_TTL_SECONDS = 30 * 60;
 const KEY = /^[0-9a-f]{16}$/;
 
-/** Cursors under a short random key (a button's value is small and anyone can forge it). */
-export function createCursorStore(cache: Cache) {
+/**
+ * Cursors under a short random key (a button's value is small and anyone can forge it). A cursor
+ * read back goes on only in the instances still configured, each in its configured region.
+ */
+export function createCursorStore(cache: Cache, connect: Pick<Config["connect"], "instances">) {
   const cacheKey = (key: string) => `search:${key}`;
   return {
     async save(cursor: SearchCursor): Promise<string> {
@@ -48,7 +53,12 @@ export function createCursorStore(cache: Cache) {
     async read(key: string): Promise<SearchCursor | undefined> {
       if (!KEY.test(key)) return undefined;
       const cursor = decodeJson<SearchCursor>(await cache.get(cacheKey(key)));
-      return cursor && Array.isArray(cursor.instances) ? cursor : undefined;
+      if (!cursor || !Array.isArray(cursor.instances)) return undefined;
+      const instances = cursor.instances.flatMap((at) => {
+        const configured = findConfiguredInstance(connect, String(at.instanceId));
+        return configured ? [{ ...at, ...configured }] : [];
+      });
+      return { ...cursor, instances };
     },
   };
 }

@@ -8,16 +8,18 @@ import {
   type Logger,
   type Receiver,
 } from "@slack/bolt";
-import { listenShared } from "./listen-shared.js";
+import { type RouteHandler, serveGet } from "../ops-server.js";
+import { listenShared, type ServerBounds } from "./listen-shared.js";
 import type { CredentialsSource } from "./secret-credentials.js";
-
-export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+import { isSslCheck, mediaTypeOf } from "./ssl-check.js";
 
 export interface HttpReceiverOptions {
   credentials: CredentialsSource;
   logger: Logger;
   /** GET routes served beside `POST /slack/events` (health, readiness, metrics). */
   routes: Record<string, RouteHandler>;
+  /** Request timeout and connection cap of the port. */
+  bounds: ServerBounds;
   /** False in Socket Mode: Slack's requests come over the socket, and the port serves probes only. */
   slackEvents?: boolean;
   /** Slack's requests wait for this before they reach Bolt (start-up waits for Redis). */
@@ -61,7 +63,7 @@ export class HttpReceiver implements Receiver {
         if (!res.headersSent) http.buildNoBodyResponse(res, 500);
       });
     };
-    this.servers = await listenShared(handler, port);
+    this.servers = await listenShared(handler, port, this.options.bounds);
     return this.servers[0]!;
   }
 
@@ -93,9 +95,7 @@ export class HttpReceiver implements Receiver {
       await this.options.ready;
       return this.handleEvent(req, res);
     }
-    const handler = req.method === "GET" ? this.options.routes[path] : undefined;
-    if (handler) return handler(req, res);
-    http.buildNoBodyResponse(res, 404);
+    return serveGet(this.options.routes, req, res);
   }
 
   private async verified(rawBody: string, req: IncomingMessage): Promise<boolean> {
@@ -134,14 +134,16 @@ export class HttpReceiver implements Receiver {
       return http.buildNoBodyResponse(res, 413);
     }
     const rawBody = buffered.rawBody.toString();
-    if (!isSslCheck(rawBody) && !(await this.verified(rawBody, req))) {
+    // Slack's ssl_check ping is the one request answered unsigned; it never reaches Bolt.
+    if (isSslCheck(rawBody, req.headers["content-type"])) return http.buildSSLCheckResponse(res);
+    if (!(await this.verified(rawBody, req))) {
       this.options.logger.warn("refused a request that failed Slack signature checks");
       this.options.onRejected?.("signature");
       return http.buildNoBodyResponse(res, 401);
     }
     // Bolt parses a form only when the type is exactly Slack's; a `; charset=…` would make it
     // read the form as JSON and refuse it.
-    const mediaType = req.headers["content-type"]?.split(";")[0]?.trim().toLowerCase();
+    const mediaType = mediaTypeOf(req.headers["content-type"]);
     if (mediaType) buffered.headers["content-type"] = mediaType;
     let body: Record<string, unknown>;
     try {
@@ -149,7 +151,6 @@ export class HttpReceiver implements Receiver {
     } catch {
       return http.buildNoBodyResponse(res, 400);
     }
-    if (body.ssl_check === "1") return http.buildSSLCheckResponse(res);
     if (body.type === "url_verification") return http.buildUrlVerificationResponse(res, body);
     const ack = new HTTPResponseAck({
       logger: this.options.logger,
@@ -174,9 +175,4 @@ export class HttpReceiver implements Receiver {
     this.inFlight.add(work);
     await work.finally(() => this.inFlight.delete(work));
   }
-}
-
-/** Slack's ssl_check pings are unsigned; they are answered below and never reach Bolt. */
-function isSslCheck(rawBody: string): boolean {
-  return new URLSearchParams(rawBody).get("ssl_check") === "1";
 }

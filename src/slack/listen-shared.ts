@@ -1,8 +1,19 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 
 /** Each accepts one connection a turn: 100 connections opened at once are in within a few turns. */
 const LISTEN_SOCKETS = 32;
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
+export interface ServerBounds {
+  /** Headers and body must have arrived within this (Node's headersTimeout and requestTimeout). */
+  requestTimeoutMs: number;
+  /** Open connections, over all of a port's listening sockets, above which new ones are closed. */
+  maxConnections: number;
+  /** Told of each connection closed for being over the limit. */
+  onRefused?: () => void;
+}
 
 /**
  * Listening sockets on the one port. libuv accepts ONE connection per listening socket per
@@ -28,18 +39,49 @@ function listenOne(server: Server, port: number, reusePort: boolean): Promise<Se
 }
 
 /**
+ * A server whose clients cannot hold it: a request that trickles in is cut off after
+ * `requestTimeoutMs` (Node checks every `connectionsCheckingInterval`, 30 s unless told), and the
+ * connections counted in `open` (shared by a port's sockets, so the cap is the port's) are capped.
+ */
+function boundedServer(handler: Handler, bounds: ServerBounds, open: Set<Socket>): Server {
+  const server = createServer(
+    {
+      requestTimeout: bounds.requestTimeoutMs,
+      headersTimeout: bounds.requestTimeoutMs,
+      connectionsCheckingInterval: Math.min(1000, bounds.requestTimeoutMs / 2),
+    },
+    handler,
+  );
+  server.on("connection", (socket: Socket) => {
+    if (open.size >= bounds.maxConnections) {
+      socket.destroy();
+      bounds.onRefused?.();
+      return;
+    }
+    open.add(socket);
+    socket.once("close", () => open.delete(socket));
+  });
+  return server;
+}
+
+/**
  * HTTP servers for `handler` on `port` (0: a free one), the first one's address being the port.
  * libuv accepts one connection per listening socket per turn, so where Node can share a port
- * between sockets (SO_REUSEPORT) there are several.
+ * between sockets (SO_REUSEPORT) there are several, unless `single` (a port for probes alone).
  */
 export async function listenShared(
-  handler: (req: IncomingMessage, res: ServerResponse) => void,
+  handler: Handler,
   port: number,
+  bounds: ServerBounds,
+  single = false,
 ): Promise<Server[]> {
-  const count = listenSockets();
-  const first = await listenOne(createServer(handler), port, count > 1);
+  const count = single ? 1 : listenSockets();
+  const open = new Set<Socket>();
+  const first = await listenOne(boundedServer(handler, bounds, open), port, count > 1);
   const bound = (first.address() as AddressInfo).port;
   const servers = [first];
-  for (let i = 1; i < count; i++) servers.push(await listenOne(createServer(handler), bound, true));
+  for (let i = 1; i < count; i++) {
+    servers.push(await listenOne(boundedServer(handler, bounds, open), bound, true));
+  }
   return servers;
 }

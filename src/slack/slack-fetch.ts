@@ -85,6 +85,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * from the call: a busy event loop or a queue inside this process is not Slack being slow, and an
  * answer must not be given up on (and lost) while it waits here. `maxMs` still bounds the whole call.
  * Bodies are read before returning, so a response nobody reads never pins a keep-alive socket.
+ * Redirects are returned as they are, never followed.
  */
 export function slackFetch(options: { timeoutMs: number; retry: RetryPolicy }): FetchFunction {
   const { timeoutMs, retry } = options;
@@ -122,7 +123,8 @@ export function slackFetch(options: { timeoutMs: number; retry: RetryPolicy }): 
   ): Promise<Response> {
     const { body, headers } = init ?? {};
     if ((body === undefined || typeof body === "string") && isPlainHeaders(headers)) {
-      // undici's request(): a third of fetch's CPU (no web streams); the answers are small.
+      // undici's request(): a third of fetch's CPU (no web streams); the answers are small. It
+      // follows no redirect (undici 7 does so only through an interceptor, never set here).
       const answer = await request(url, {
         method: (init?.method ?? "GET") as Dispatcher.HttpMethod,
         headers,
@@ -137,8 +139,10 @@ export function slackFetch(options: { timeoutMs: number; retry: RetryPolicy }): 
         headers: toHeaders(answer.headers),
       });
     }
+    // A redirect is never followed: it would carry the answer (or file) wherever it points.
     const response = await undiciFetch(url, {
       ...(init as Parameters<typeof undiciFetch>[1]),
+      redirect: "manual",
       signal,
       dispatcher,
     });

@@ -1,5 +1,7 @@
-import { type App, type Logger, SocketModeReceiver } from "@slack/bolt";
+import { type App, type Logger, type ReceiverEvent, SocketModeReceiver } from "@slack/bolt";
 import type { WebClientOptions } from "@slack/web-api";
+import { renderError } from "../../blocks/error-message.js";
+import { BotError } from "../errors.js";
 
 /** Slack allows up to 10 per app; two is enough for one to be open while the other reconnects. */
 const CONNECTIONS = 2;
@@ -8,6 +10,36 @@ const RETRY_MS = 1000;
 export interface SocketConnections {
   start(): Promise<void>;
   stop(): Promise<void>;
+}
+
+/**
+ * The app as the Socket Mode receivers see it, behind the same overload guard as HTTP: a refused
+ * envelope is not worked on. Like HTTP's 503 it is not acknowledged, so Slack redelivers an event
+ * (`retry_attempt`) and shows a click or a modal submission as failed. A slash command is never
+ * redelivered: it is acknowledged with a note, shown at once instead of Slack's timeout 3 s later.
+ */
+function guardedApp(app: App, refuse: (inFlight: number) => string | undefined): App {
+  let inFlight = 0;
+  const processEvent = async (event: ReceiverEvent): Promise<void> => {
+    const reason = refuse(inFlight);
+    if (reason) {
+      if (typeof event.body.command !== "string") return;
+      await event.ack({
+        response_type: "ephemeral",
+        ...renderError(new BotError("OVERLOADED", `refused: ${reason}`)),
+      });
+      return;
+    }
+    inFlight += 1;
+    try {
+      await app.processEvent(event);
+    } finally {
+      inFlight -= 1;
+    }
+  };
+  return new Proxy(app, {
+    get: (target, key) => (key === "processEvent" ? processEvent : Reflect.get(target, key)),
+  });
 }
 
 /**
@@ -21,9 +53,12 @@ export function createSocketConnections(options: {
   appToken: string;
   logger: Logger;
   clientOptions: WebClientOptions;
+  /** The overload guard: a reason refuses an envelope before it is worked on. */
+  refuse?: (inFlight: number) => string | undefined;
   count?: number;
 }): SocketConnections {
-  const { app, appToken, logger } = options;
+  const { appToken, logger } = options;
+  const app = options.refuse ? guardedApp(options.app, options.refuse) : options.app;
   let stopping = false;
   const receivers = Array.from({ length: options.count ?? CONNECTIONS }, () => {
     const receiver = new SocketModeReceiver({

@@ -1,11 +1,7 @@
-import type { WebClient } from "@slack/web-api";
-import type { Cache } from "../cache/cache.js";
-import { createSingleFlight } from "../connect/single-flight.js";
 import type { Logger } from "../logger.js";
-import type { Metrics } from "../metrics.js";
 import { slackErrorCode } from "./slack-error.js";
+import type { SlackUsers } from "./slack-users.js";
 
-const METHOD = "users.info";
 export const UTC = "UTC";
 
 export interface UserTimeZones {
@@ -24,45 +20,25 @@ function validZone(zone: unknown): zone is string {
 }
 
 /**
- * Time zones of Slack users (needs `users:read`), cached for `ttlSeconds`; concurrent lookups of
- * one user share a request. A failed lookup reads times in UTC and is not cached, so the next
- * request asks Slack again; an answer never waits on more than one `users.info`.
+ * Time zones of Slack users, read with the users they belong to (one cached `users.info` serves
+ * the zone and the account type). A failed lookup reads times in UTC; the next request asks again.
  */
 export function createUserTimeZones(options: {
-  client: WebClient;
-  cache: Cache;
-  ttlSeconds: number;
-  token?: () => Promise<string | undefined>;
+  users: SlackUsers;
   logger?: Logger;
-  metrics?: Metrics;
 }): UserTimeZones {
-  const { client, cache, ttlSeconds, token, logger, metrics } = options;
-  const flight = createSingleFlight<string>();
-
-  async function read(userId: string): Promise<string> {
-    const key = `tz:${userId}`;
-    const cached = await cache.get(key);
-    if (cached && validZone(cached)) return cached;
-    try {
-      const { user } = await client.users.info({
-        user: userId,
-        ...(token ? { token: await token() } : {}),
-      });
-      const zone = validZone(user?.tz) ? user.tz : UTC;
-      await cache.set(key, zone, ttlSeconds);
-      return zone;
-    } catch (error) {
-      const code = slackErrorCode(error);
-      metrics?.slackApiErrors.inc({ method: METHOD, error: code });
-      logger?.warn({ user: userId, error: code }, "users.info failed, reading times in UTC");
-      return UTC;
-    }
-  }
-
+  const { users, logger } = options;
   return {
-    zoneOf(userId) {
-      if (!userId) return Promise.resolve(UTC);
-      return flight(userId, () => read(userId));
+    async zoneOf(userId) {
+      if (!userId) return UTC;
+      try {
+        const { tz } = await users.info(userId);
+        return validZone(tz) ? tz : UTC;
+      } catch (error) {
+        const code = slackErrorCode(error);
+        logger?.warn({ user: userId, error: code }, "users.info failed, reading times in UTC");
+        return UTC;
+      }
     },
   };
 }

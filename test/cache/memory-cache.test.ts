@@ -48,4 +48,22 @@ describe("createMemoryCache", () => {
     expect(await cache.get("b")).toBeUndefined();
     expect(await cache.get("a")).toBe("1");
   });
+
+  it("holds at most 64 MB by default, however few the entries", async () => {
+    const cache = createMemoryCache();
+    // Joined onto one string, the values cost V8 little; the cache counts their length.
+    const mebibyte = "x".repeat(1024 * 1024);
+    for (let i = 0; i < 100; i++) await cache.set(`directory:${i}`, `${mebibyte}${i}`, 600);
+    expect(await cache.get("directory:0")).toBeUndefined();
+    expect(await cache.get("directory:99")).toBe(`${mebibyte}99`);
+  });
+
+  it("keeps to the byte budget it is given, dropping the oldest first", async () => {
+    const cache = createMemoryCache({ maxBytes: 10_000 });
+    for (let i = 0; i < 10; i++) await cache.set(`k${i}`, "v".repeat(1000), 600);
+    expect(await cache.get("k0")).toBeUndefined();
+    expect(await cache.get("k9")).toBe("v".repeat(1000));
+    await cache.set("huge", "v".repeat(10_000), 600);
+    expect(await cache.get("huge")).toBeUndefined();
+  });
 });

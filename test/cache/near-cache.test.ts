@@ -58,4 +58,15 @@ describe("createNearCache", () => {
     await cache.delete("k");
     expect(await cache.get("k")).toBeUndefined();
   });
+
+  it("holds at most 16 MB in memory by default, however few the entries", async () => {
+    const far = countingFar();
+    const cache = createNearCache({ far });
+    const mebibyte = "x".repeat(1024 * 1024);
+    for (let i = 0; i < 20; i++) await cache.set(`directory:${i}`, `${mebibyte}${i}`, 600);
+    await cache.get("directory:19");
+    expect(far.reads).toBe(0);
+    await cache.get("directory:0");
+    expect(far.reads).toBe(1);
+  });
 });

@@ -30,6 +30,7 @@ function clientsAgainstServer(timeoutMs: number, maxAttempts: number) {
   return createConnectClients({
     timeoutMs,
     maxAttempts,
+    instances: [{ instanceId: "i", region: "eu-west-2" }],
     factory: (_region, config) =>
       new ConnectClient({
         ...config,
@@ -40,10 +41,14 @@ function clientsAgainstServer(timeoutMs: number, maxAttempts: number) {
 }
 
 describe("createConnectClients", () => {
-  it("creates one client per region, lazily", () => {
+  it("creates one client per configured region, lazily", () => {
     const created: string[] = [];
     const clients = createConnectClients({
       timeoutMs: 1000,
+      instances: [
+        { instanceId: "a", region: "eu-west-2" },
+        { instanceId: "b", region: "us-east-1" },
+      ],
       factory: (region, config) => {
         created.push(region);
         return new ConnectClient(config);

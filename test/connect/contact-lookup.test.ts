@@ -64,16 +64,11 @@ describe("lookup", () => {
     expect(us.commandCalls(DescribeContactCommand)).toHaveLength(1);
   });
 
-  it("asks only the instance (and region) an ARN names, configured or not", async () => {
+  it("asks only the configured instance an ARN names (foreign ones: foreign-instances.test.ts)", async () => {
     const { service, eu, us } = setup();
-    const other = "cccccccc-0000-4000-8000-00000000000c";
-    us.on(DescribeContactCommand, { InstanceId: other }).resolves({ Contact: contact(ID) });
-    const { record } = await service.lookup({
-      contactId: ID,
-      instanceId: other,
-      region: "us-east-1",
-    });
-    expect(record.instanceId).toBe(other);
+    us.on(DescribeContactCommand, { InstanceId: INSTANCE_B }).resolves({ Contact: contact(ID) });
+    const ref = { contactId: ID, instanceId: INSTANCE_B, region: "us-east-1" };
+    expect((await service.lookup(ref)).record.instanceId).toBe(INSTANCE_B);
     expect(eu.commandCalls(DescribeContactCommand)).toHaveLength(0);
     expect(us.commandCalls(DescribeContactCommand)).toHaveLength(1);
   });
@@ -229,14 +224,17 @@ describe("lookup", () => {
     expect(record.contact.Id).toBe(contactId(2));
   });
 
-  it("drops deny-listed Contact.Attributes before the record is cached or returned", async () => {
+  it("keeps Contact.Attributes' values out of the record and the cache, counting the allowed", async () => {
     const { service, eu, cache } = setup();
     eu.on(DescribeContactCommand).resolves({
       Contact: contact(ID, { Attributes: { cardNumber: "4111111111111111", orderId: "A-1" } }),
     });
     const { record } = await service.lookup({ contactId: ID });
-    expect(record.contact.Attributes).toEqual({ orderId: "A-1" });
-    expect(await cache.get(`contact:${INSTANCE_A}:${ID}`)).not.toContain("4111111111111111");
+    expect(record.contact.Attributes).toBeUndefined();
+    expect(record.attributeCount).toBe(1);
+    const stored = await cache.get(`contact:${INSTANCE_A}:${ID}`);
+    expect(stored).not.toContain("4111111111111111");
+    expect(stored).not.toContain("A-1");
   });
 
   it("reads chain legs through the lookup it is given (so each is audited)", async () => {

@@ -46,7 +46,7 @@ beforeAll(async () => {
     HierarchyPath: { LevelOne: { Name: "EMEA" }, LevelTwo: { Name: "Team A" } },
   });
   for (let n = 1; n <= 12; n++) emulator.putContact(INSTANCE_A, contact(contactId(n)));
-  clients = emulatorConnectClients(emulator.url);
+  clients = emulatorConnectClients(emulator.url, config.connect.instances);
 });
 
 afterAll(async () => {

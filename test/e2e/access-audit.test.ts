@@ -9,7 +9,15 @@ import {
   startHarness,
   textOf,
 } from "./harness.js";
-import { auditLines, lookVia, SURFACES, type SurfaceName, type Where } from "./surfaces.js";
+import {
+  auditLines,
+  expectNothingLookedUp,
+  expectRefusal,
+  lookVia,
+  SURFACES,
+  type SurfaceName,
+  type Where,
+} from "./surfaces.js";
 
 const GROUP = "S0PS";
 const MEMBER: Where = { userId: "U1", channelId: "C1" };
@@ -66,14 +74,9 @@ describe.each(SURFACES)("access control on %s", (surface) => {
       await sleep(300);
       expect(pick()).toBeUndefined();
     } else {
-      const reply = await h.slack.waitFor(pick);
-      expect(textOf(reply)).toMatch(REFUSAL);
-      expect(textOf(reply)).not.toContain(CONTACT_IDS.task);
-      if (surface !== "unfurl") expect(reply.response_type).toBe("ephemeral");
+      expectRefusal(surface, await h.slack.waitFor(pick), REFUSAL, CONTACT_IDS.task);
     }
-    await sleep(100);
-    expect(h.connect.count()).toBe(0);
-    expect(h.slack.calls.filter((c) => c.method === "chat.unfurl")).toHaveLength(0);
+    await expectNothingLookedUp(h);
   });
 });
 

@@ -10,6 +10,7 @@ import { type FakeSlack, startFakeSlack } from "../support/fake-slack.js";
 import { type RedisServer, startRedis } from "../support/redis-server.js";
 import {
   blockActionsBody,
+  type EventCallbackOptions,
   eventCallbackBody,
   messageShortcutBody,
   postSigned,
@@ -53,7 +54,7 @@ export interface Harness {
   ): Promise<{ status: number; responseUrl: string }>;
   event(
     event: Record<string, unknown>,
-    opts?: { eventId?: string; retryNum?: number },
+    opts?: EventCallbackOptions & { retryNum?: number },
   ): Promise<{ status: number }>;
   stop(): Promise<void>;
 }
@@ -143,7 +144,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       return { status, responseUrl };
     },
     async event(event, opts = {}) {
-      const body = eventCallbackBody(event, { eventId: opts.eventId ?? nextId("Ev") });
+      const body = eventCallbackBody(event, { ...opts, eventId: opts.eventId ?? nextId("Ev") });
       const { status } = await post(body, "application/json", opts.retryNum);
       return { status };
     },

@@ -75,7 +75,12 @@ describe("probes", () => {
     const connect = await startConnectEmulator();
     seedConnect(connect);
     slack.setValidTokens(["xoxb-some-other-token"]);
-    const refused = await startHarness({ redis: false, share: { slack, connect } });
+    // U1 is listed by id: with the token refused, users.info could not vouch for the account.
+    const refused = await startHarness({
+      redis: false,
+      share: { slack, connect },
+      env: { ALLOWED_USER_IDS: "U1" },
+    });
     try {
       const down = await get(refused, "/readyz");
       expect(down.status).toBe(503);

@@ -1,7 +1,8 @@
+import { expect } from "vitest";
 import { encodeButtonState } from "../../blocks/button-state.js";
 import { CONSOLE_BASE_URL, INSTANCE_ID } from "../fixtures/contacts.js";
 import { slackTs } from "../support/slack-payload-parts.js";
-import { answersTo, type Harness } from "./harness.js";
+import { answersTo, type Harness, textOf } from "./harness.js";
 
 /** Every way a person (or an alerting tool) can make the bot look a contact up. */
 export const SURFACES = ["command", "action", "shortcut", "unfurl", "alert"] as const;
@@ -97,4 +98,23 @@ export function auditLines(
     .filter((line) => line.msg === "audit")
     .map((line) => line.audit as Record<string, unknown>)
     .filter((a) => a.contactId === contactId && (!surface || a.surface === surface));
+}
+
+/** A refusal on `surface`: said privately (an unfurl's note is ephemeral by its method), no data. */
+export function expectRefusal(
+  surface: SurfaceName,
+  reply: Record<string, unknown>,
+  wording: RegExp,
+  contactId: string,
+): void {
+  expect(textOf(reply)).toMatch(wording);
+  expect(textOf(reply)).not.toContain(contactId);
+  if (surface !== "unfurl") expect(reply.response_type).toBe("ephemeral");
+}
+
+/** Nothing was asked of AWS and nothing unfurled, even a moment later. */
+export async function expectNothingLookedUp(h: Pick<Harness, "connect" | "slack">): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(h.connect.count()).toBe(0);
+  expect(h.slack.calls.filter((c) => c.method === "chat.unfurl")).toHaveLength(0);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AGENTS, CONTACT_IDS, QUEUES } from "../fixtures/contacts.js";
-import { textOf, useHarness } from "./harness.js";
+import { startHarness, textOf, useHarness } from "./harness.js";
 import { freshTs, settle } from "./surface-support.js";
 
 const h = useHarness();
@@ -78,5 +78,29 @@ describe("link unfurls", () => {
     await settle();
     expect(h.slack.calls.filter((c) => c.method === "chat.unfurl")).toHaveLength(0);
     expect(h.connect.count("DescribeContact")).toBe(1);
+  });
+});
+
+describe("link unfurls in channels shared with other organisations (Slack Connect)", () => {
+  const url = `https://example.my.connect.aws/contact-trace-records/details/${CONTACT_IDS.chat}`;
+  const unfurls = () => h.slack.calls.filter((c) => c.method === "chat.unfurl");
+
+  it("are not unfurled by default, and nothing is looked up", async () => {
+    const { status } = await h.event(linkShared([url]), { isExtSharedChannel: true });
+    expect(status).toBe(200);
+    await settle();
+    expect(unfurls()).toHaveLength(0);
+    expect(h.connect.count()).toBe(0);
+  });
+
+  it("are unfurled with UNFURL_SHARED_CHANNELS=true", async () => {
+    const shared = await startHarness({ share: h, env: { UNFURL_SHARED_CHANNELS: "true" } });
+    try {
+      await shared.event(linkShared([url]), { isExtSharedChannel: true });
+      const call = await unfurlCall();
+      expect(textOf((call.args.unfurls as Unfurls)[url])).toContain(CONTACT_IDS.chat);
+    } finally {
+      await shared.bot.stop();
+    }
   });
 });

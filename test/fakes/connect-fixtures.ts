@@ -1,4 +1,5 @@
 import { ConnectClient, type Contact } from "@aws-sdk/client-connect";
+import type { InstanceRef } from "../../src/config.js";
 import { createConnectClients } from "../../src/connect/connect-clients.js";
 
 /** A contact with nested timestamps, and a ConnectClient aimed at an emulator with test credentials. */
@@ -32,9 +33,10 @@ export function connectClient(
 }
 
 /** The bot's own ConnectClients (timeouts, retry gate), all aimed at an emulator. */
-export function emulatorConnectClients(endpoint: string) {
+export function emulatorConnectClients(endpoint: string, instances: readonly InstanceRef[]) {
   return createConnectClients({
     timeoutMs: 1000,
+    instances,
     factory: (_region, clientConfig) =>
       new ConnectClient({
         ...clientConfig,

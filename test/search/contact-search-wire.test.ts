@@ -44,7 +44,10 @@ beforeAll(async () => {
   for (let n = 0; n < 5; n++) emulator.putContact(B, contact(B, n, n * 0.3 + 0.15, false));
   for (const instance of [A, B]) emulator.putQueue(instance, { QueueId: "q1", Name: "Billing" });
   emulator.putUser(A, { Id: "u1", Username: "jdoe" });
-  clients = emulatorConnectClients(emulator.url);
+  clients = emulatorConnectClients(
+    emulator.url,
+    [A, B].map((instanceId) => ({ instanceId, region: "us-east-1" })),
+  );
 });
 afterAll(async () => {
   clients.destroy();

@@ -1,36 +1,16 @@
-import { WebClient } from "@slack/web-api";
-import { afterEach, describe, expect, it } from "vitest";
-import { createMemoryCache } from "../../src/cache/memory-cache.js";
-import { createLogger } from "../../src/logger.js";
-import { createMetrics } from "../../src/metrics.js";
+import { describe, expect, it } from "vitest";
 import { createUserTimeZones } from "../../src/slack/user-time-zones.js";
-import { webClientOptions } from "../../src/slack/web-client-options.js";
-import { logCapture } from "../ops/log-capture.js";
-import { type FakeSlack, startFakeSlack } from "../support/fake-slack.js";
+import { infoCalls, quietLogger, useSlackUsersFixture } from "./slack-users-fixture.js";
 
-const logger = createLogger({ level: "warn", destination: logCapture() });
-let slack: FakeSlack | undefined;
-
-afterEach(async () => {
-  await slack?.stop();
-  slack = undefined;
-});
+const fixture = useSlackUsersFixture();
 
 async function setup() {
-  slack = await startFakeSlack();
+  const { slack, users, metrics } = await fixture();
   slack.setTimeZone("U1", "America/Chicago");
   slack.setTimeZone("U3", "Not/AZone");
-  const cache = createMemoryCache();
-  const metrics = createMetrics();
-  const client = new WebClient(
-    "xoxb-static",
-    webClientOptions({ apiUrl: `${slack.url}/api`, timeoutMs: 2000, logger }),
-  );
-  const zones = createUserTimeZones({ client, cache, ttlSeconds: 60, logger, metrics });
+  const zones = createUserTimeZones({ users, logger: quietLogger });
   return { zones, slack, metrics };
 }
-
-const infoCalls = (s: FakeSlack) => s.calls.filter((c) => c.method === "users.info").length;
 
 describe("createUserTimeZones", () => {
   it("reads users.info once per user, concurrent lookups included, then answers from the cache", async () => {

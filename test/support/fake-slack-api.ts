@@ -1,4 +1,5 @@
 import type { FakeFile } from "./slack-files.js";
+import type { GuestKind } from "./slack-methods.js";
 import type { FakeSocketMode } from "./slack-socket.js";
 
 /** The fake's public surface, apart from the server plumbing in fake-slack.ts. */
@@ -26,13 +27,15 @@ export interface ResponseUrlPost {
 /**
  * An `ok: false` error name (HTTP 200, as Slack answers), a 429 with Retry-After, any other
  * HTTP status (5xx), which WebClient reports as an HTTP error, or a call that Slack carries out
- * (it is recorded and takes effect) but answers only after `answerAfterMs`: a slow Slack.
+ * (it is recorded and takes effect) but answers only after `answerAfterMs`: a slow Slack; or, for
+ * a response_url only, a 307 redirect to `redirectTo` (which the bot must not follow).
  */
 export type SlackFailure =
   | string
   | { status: 429; retryAfter: number }
   | { status: number }
-  | { answerAfterMs: number };
+  | { answerAfterMs: number }
+  | { redirectTo: string };
 
 export interface FakeSlack {
   url: string;
@@ -49,7 +52,9 @@ export interface FakeSlack {
   setUsergroup(id: string, userIds: string[]): void;
   /** The `tz` users.info reports for a user (none by default). */
   setTimeZone(userId: string, zone: string): void;
-  /** `method` is a Web API method, or "response_url" (only `answerAfterMs` applies there). */
+  /** users.info reports the user as a guest of this kind; undefined makes them a member again. */
+  setGuest(userId: string, kind: GuestKind | undefined): void;
+  /** `method` is a Web API method, or "response_url" (only `answerAfterMs` and `redirectTo` apply there). */
   failNext(method: string, error: SlackFailure, times?: number): void;
   responseUrl(id?: string): string;
   waitFor<T>(pick: () => T | undefined | null | false, timeoutMs?: number): Promise<T>;

@@ -10,7 +10,12 @@ import { FaultQueue } from "./fault-queue.js";
 import { closeServer, listen, readBody, sendJson } from "./http-io.js";
 import { parseSlackArgs } from "./slack-args.js";
 import { type FakeFile, receiveUpload } from "./slack-files.js";
-import { callSlackMethod, type SlackMethodContext, type SlackResult } from "./slack-methods.js";
+import {
+  callSlackMethod,
+  type GuestKind,
+  type SlackMethodContext,
+  type SlackResult,
+} from "./slack-methods.js";
 import { SlackSocketServer } from "./slack-socket.js";
 import { KeyedTokenBuckets } from "./token-bucket.js";
 import { waitFor } from "./wait-for.js";
@@ -30,6 +35,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const failures = new FaultQueue<SlackFailure>();
   const usergroups = new Map<string, string[]>();
   const timeZones = new Map<string, string>();
+  const guests = new Map<string, GuestKind>();
   const files = new Map<string, FakeFile>();
   const socket = new SlackSocketServer();
   const perChannel = options.rateLimitPerChannel ?? 0;
@@ -48,6 +54,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     },
     usergroups,
     timeZones,
+    guests,
     files,
     get baseUrl() {
       return `http://127.0.0.1:${port}`;
@@ -109,7 +116,12 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       // Recorded raw: a non-JSON body is itself something a test may want to see.
     }
     responses.push({ id, body, at: Date.now() });
-    later(failures.take("response_url"), () => sendJson(res, 200, { ok: true }));
+    const failure = failures.take("response_url");
+    if (failure && typeof failure === "object" && "redirectTo" in failure) {
+      res.writeHead(307, { location: failure.redirectTo, "content-length": "0" }).end();
+      return;
+    }
+    later(failure, () => sendJson(res, 200, { ok: true }));
   }
 
   function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -154,6 +166,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     },
     setUsergroup: (id, userIds) => void usergroups.set(id, [...userIds]),
     setTimeZone: (userId, zone) => void timeZones.set(userId, zone),
+    setGuest: (userId, kind) => void (kind ? guests.set(userId, kind) : guests.delete(userId)),
     failNext: (method, error, times = 1) => failures.add(method, error, times),
     responseUrl: (id) => `${url}/response/${encodeURIComponent(id ?? `r${++responseCounter}`)}`,
     waitFor: (pick, timeoutMs) => waitFor(pick, timeoutMs),

@@ -7,8 +7,13 @@ export interface SlackMethodContext extends FileContext {
   usergroups: ReadonlyMap<string, string[]>;
   /** users.info answers: user id → IANA time zone (`tz`); other users have none. */
   timeZones: ReadonlyMap<string, string>;
+  /** users.info answers: guests by id; everyone else is a full member. */
+  guests: ReadonlyMap<string, GuestKind>;
   socketUrl: string;
 }
+
+/** A multi-channel guest (`is_restricted`) or a single-channel one (both flags, as Slack sets them). */
+export type GuestKind = "restricted" | "ultra_restricted";
 
 export type SlackResult = { ok: boolean; error?: string } & Record<string, unknown>;
 type Args = Record<string, unknown>;
@@ -82,7 +87,18 @@ const HANDLERS: Record<string, Handler> = {
     const id = String(args.user ?? "");
     if (!/^[UW][A-Z0-9]+$/.test(id)) return fail("user_not_found");
     const tz = ctx.timeZones.get(id);
-    return { ok: true, user: { id, name: id.toLowerCase(), ...(tz ? { tz } : {}) } };
+    const guest = ctx.guests.get(id);
+    return {
+      ok: true,
+      user: {
+        id,
+        name: id.toLowerCase(),
+        is_bot: false,
+        is_restricted: guest !== undefined,
+        is_ultra_restricted: guest === "ultra_restricted",
+        ...(tz ? { tz } : {}),
+      },
+    };
   },
   "apps.connections.open": (_args, ctx) => ({ ok: true, url: ctx.socketUrl }),
   "views.open": (args, ctx) => {

@@ -39,6 +39,8 @@ export interface EventCallbackOptions {
   eventId?: string;
   teamId?: string;
   apiAppId?: string;
+  /** The event happened in a channel shared with another organisation (Slack Connect). */
+  isExtSharedChannel?: boolean;
 }
 
 export function eventCallbackBody(event: object, options: EventCallbackOptions = {}): string {
@@ -60,7 +62,7 @@ export function eventCallbackBody(event: object, options: EventCallbackOptions =
         is_enterprise_install: false,
       },
     ],
-    is_ext_shared_channel: false,
+    is_ext_shared_channel: options.isExtSharedChannel ?? false,
   });
 }
 

@@ -1,5 +1,6 @@
 import type { Context } from "@slack/bolt";
 import type { KnownBlock } from "@slack/types";
+import { findConfiguredInstance } from "../../connect/configured-instance.js";
 import { startDeadline } from "../../connect/connect-api.js";
 import { BACKGROUND_DEADLINE_MS } from "../../connect/contact-service.js";
 import type { Deps } from "../../deps.js";
@@ -15,10 +16,13 @@ const SHOWN = 10;
 
 /**
  * The queue as the search takes it: a name matched (case-insensitive) against the instances'
- * queues and spelled as Connect does, or an ARN's queue id, which needs no match.
+ * queues and spelled as Connect does, or an ARN's queue id, which needs no match unless its
+ * instance is not one of the bot's (another deployment's alarm: not ours to answer).
  */
 async function knownQueue(deps: Deps, queue: AlarmQueue): Promise<string | undefined> {
-  if ("queueId" in queue) return queue.queueId;
+  if ("queueId" in queue) {
+    return findConfiguredInstance(deps.config.connect, queue.instanceId) && queue.queueId;
+  }
   const deadline = startDeadline(BACKGROUND_DEADLINE_MS, true);
   const wanted = queue.name.toLowerCase();
   for (const instance of deps.config.connect.instances) {

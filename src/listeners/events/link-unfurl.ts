@@ -8,9 +8,22 @@ import { flowOptions } from "../contact-view.js";
 
 type Args = SlackEventMiddlewareArgs<"link_shared"> & AllMiddlewareArgs;
 
+/**
+ * An unfurl is public to the whole channel: in one shared with other organisations (Slack
+ * Connect), people of other companies would read the contact. Slack marks those on the event's
+ * envelope; one that does not say is treated as shared.
+ */
+function sharedWithOtherOrganisations(body: Args["body"]): boolean {
+  return body.is_ext_shared_channel !== false;
+}
+
 /** A pasted Amazon Connect console link to a contact unfurls into a compact summary. */
 export function linkUnfurl(deps: Deps) {
-  return async ({ event, client, context, logger }: Args): Promise<void> => {
+  return async ({ event, body, client, context, logger }: Args): Promise<void> => {
+    if (!deps.config.privacy.unfurlSharedChannels && sharedWithOtherOrganisations(body)) {
+      logger.debug("no unfurl in an externally shared channel (UNFURL_SHARED_CHANNELS=false)");
+      return;
+    }
     const lookup = lookupFrom(context);
     const unfurls: Record<string, { blocks: KnownBlock[] }> = {};
     for (const { url } of event.links) {

@@ -18,7 +18,7 @@ import type { ApplicationTargetGroup } from "aws-cdk-lib/aws-elasticloadbalancin
 import { Construct } from "constructs";
 import type { ScopeContext } from "../iam/scopes.js";
 import type { DeployConfig } from "./config.js";
-import { BOT_PORT, START_COMMAND } from "./container-environment.js";
+import { BOT_PORT } from "./container-environment.js";
 import { retainedLogGroup } from "./log-group.js";
 import type { Network } from "./network.js";
 import { TaskRole } from "./task-role.js";
@@ -84,7 +84,6 @@ export class BotService extends Construct {
         // On top of .dockerignore: this CDK app, its cdk.out among it, is not the bot's.
         exclude: ["deploy", ".cache", "coverage"],
       }),
-      command: START_COMMAND,
       environment: props.environment,
       secrets: props.secrets,
       portMappings: [{ containerPort: BOT_PORT }],
@@ -110,8 +109,8 @@ export class BotService extends Construct {
     Validations.of(task).acknowledge({
       id: "AwsSolutions-ECS2",
       reason:
-        "The plain variables are ids, flags and the cache endpoint; credentials come as ECS " +
-        "secrets (REDIS_AUTH_TOKEN) or are read by the bot itself (SLACK_SECRET_ID), and " +
+        "The plain variables are ids, flags and the cache URL (no credentials); credentials come as ECS " +
+        "secrets (REDIS_PASSWORD) or are read by the bot itself (SLACK_SECRET_ID), and " +
         "config-rules.ts refuses credential variables in bot.environment.",
     });
     Validations.of(task.obtainExecutionRole()).acknowledge({

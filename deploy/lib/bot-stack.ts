@@ -46,7 +46,7 @@ export class BotStack extends Stack {
       securityGroup: tasks,
       imageDirectory: props.imageDirectory,
       environment: containerEnvironment(config, slack.secret.secretArn, cache.endpoint),
-      secrets: { REDIS_AUTH_TOKEN: EcsSecret.fromSecretsManager(cache.authToken) },
+      secrets: { REDIS_PASSWORD: EcsSecret.fromSecretsManager(cache.authToken) },
       permissions: permissionScope(config, slack.secret.secretArn),
       desiredCount: slack.filled ? config.service.minTasks : 0,
     });

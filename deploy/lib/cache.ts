@@ -45,7 +45,7 @@ export class BotCache extends Construct {
     this.securityGroup.connections.allowFrom(props.clients, Port.tcp(CACHE_PORT), "bot tasks");
     this.authToken = new Secret(this, "AuthToken", {
       description: "AUTH token of the bot's ElastiCache replication group",
-      // Alphanumeric: valid as an AUTH token and in REDIS_URL without percent-encoding.
+      // Alphanumeric: ElastiCache refuses some punctuation (@, ", /) in an AUTH token.
       generateSecretString: { excludePunctuation: true, passwordLength: 64 },
     });
     Validations.of(this.authToken).acknowledge({

@@ -1,13 +1,11 @@
 import type { DeployConfig } from "./config.js";
 import { MANAGED_VARIABLES } from "./container-environment.js";
 
-/** Variables that carry credentials: they come from Secrets Manager, never the task definition. */
-const SECRET_VARIABLES = [
-  "SLACK_SIGNING_SECRET",
-  "SLACK_BOT_TOKEN",
-  "SLACK_APP_TOKEN",
-  "REDIS_URL",
-];
+/**
+ * Variables that carry Slack's credentials: they come from the Slack secret, never the task
+ * definition. Redis's (REDIS_PASSWORD) are the stack's, see MANAGED_VARIABLES.
+ */
+const SECRET_VARIABLES = ["SLACK_SIGNING_SECRET", "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN"];
 const RETENTION_DAYS = [
   1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288,
   3653,

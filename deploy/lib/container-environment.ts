@@ -12,9 +12,9 @@ export const MANAGED_VARIABLES = [
   "CONNECT_FLOW_LOG_GROUP",
   "SLACK_SECRET_ID",
   "REDIS_CLUSTER",
-  "REDIS_HOST",
-  "REDIS_PORT",
-  "REDIS_AUTH_TOKEN",
+  "REDIS_URL",
+  "REDIS_USERNAME",
+  "REDIS_PASSWORD",
   "ALERT_CHANNEL_IDS",
   "ALLOWED_CHANNEL_IDS",
   "ALLOWED_USER_IDS",
@@ -53,8 +53,8 @@ export function containerEnvironment(
     CONNECT_REPLICAS: String(config.service.maxTasks),
     SLACK_SECRET_ID: slackSecretArn,
     REDIS_CLUSTER: String(config.cache.clusterMode),
-    REDIS_HOST: redis.host,
-    REDIS_PORT: redis.port,
+    // No credentials in it: the AUTH token comes as the ECS secret REDIS_PASSWORD (bot-stack.ts).
+    REDIS_URL: `rediss://${redis.host}:${redis.port}`,
     LOG_LEVEL: bot.logLevel,
   };
   if (config.connect.flowLogGroup) {
@@ -65,15 +65,3 @@ export function containerEnvironment(
   }
   return environment;
 }
-
-/**
- * The bot takes Redis's credentials only inside REDIS_URL, and ECS injects a secret only as a
- * whole variable: the container's shell joins the injected AUTH token with the endpoint into
- * REDIS_URL just before it starts the bot, so the token is never in the task definition. The
- * token is alphanumeric (see cache.ts), so it needs no percent-encoding in the URL.
- */
-export const START_COMMAND = [
-  "/bin/sh",
-  "-c",
-  'export REDIS_URL="rediss://:$REDIS_AUTH_TOKEN@$REDIS_HOST:$REDIS_PORT" && exec npm start',
-];

@@ -33,6 +33,16 @@ describe("deploy config", () => {
       { bot: { environment: { REDIS_CLUSTER: "true" } } },
       /set by the stack/,
     ],
+    [
+      "a Redis URL of its own",
+      { bot: { environment: { REDIS_URL: "rediss://:token@cache:6379" } } },
+      /bot.environment.REDIS_URL: is set by the stack/,
+    ],
+    [
+      "a Redis password of its own",
+      { bot: { environment: { REDIS_PASSWORD: "token" } } },
+      /bot.environment.REDIS_PASSWORD: is set by the stack/,
+    ],
     ["an unknown key", { replicas: 3 }, /Unrecognized key/],
     [
       "a Slack secret in another region",

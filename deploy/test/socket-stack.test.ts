@@ -57,7 +57,16 @@ describe("Socket Mode, existing VPC, new Slack secret not yet filled", () => {
     });
     expect(environmentOf(template)).toMatchObject({
       REDIS_CLUSTER: "true",
-      REDIS_HOST: { "Fn::GetAtt": [expect.any(String), "ConfigurationEndPoint.Address"] },
+      REDIS_URL: {
+        "Fn::Join": [
+          "",
+          [
+            "rediss://",
+            { "Fn::GetAtt": [expect.any(String), "ConfigurationEndPoint.Address"] },
+            ":6380",
+          ],
+        ],
+      },
       CONNECT_INSTANCE_ID: `${INSTANCE_A},${INSTANCE_B}`,
       CONNECT_FLOW_LOG_GROUP: "/connect/flows",
       CONNECT_REPLICAS: "6",

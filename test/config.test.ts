@@ -157,6 +157,50 @@ describe("replicas settings", () => {
     });
   });
 
+  it("reads REDIS_USERNAME and REDIS_PASSWORD as they are, no percent-decoding", () => {
+    const config = loadConfig({
+      ...BASE,
+      REDIS_URL: "rediss://cfg.example.cache.amazonaws.com:6379",
+      REDIS_USERNAME: "bot",
+      REDIS_PASSWORD: "p%40ss/with:odd@chars",
+    });
+    expect(config.replicas).toMatchObject({
+      redisUsername: "bot",
+      redisPassword: "p%40ss/with:odd@chars",
+    });
+    expect(loadConfig(BASE).replicas).toMatchObject({
+      redisUsername: undefined,
+      redisPassword: undefined,
+    });
+  });
+
+  it("takes REDIS_PASSWORD beside a URL that names only the user", () => {
+    const env = { ...BASE, REDIS_URL: "rediss://bot@h:6379", REDIS_PASSWORD: "token" };
+    expect(loadConfig(env).replicas.redisPassword).toBe("token");
+  });
+
+  it("refuses REDIS_PASSWORD when REDIS_URL carries a password too, without echoing either", () => {
+    const error = errorOf({
+      ...BASE,
+      REDIS_URL: "rediss://:url-token@h:6379",
+      REDIS_PASSWORD: "env-token",
+    });
+    expect(error.variable).toBe("REDIS_PASSWORD");
+    expect(error.message).toContain("REDIS_URL carries a password");
+    expect(error.message).not.toMatch(/url-token|env-token/);
+  });
+
+  it("refuses REDIS_USERNAME or REDIS_PASSWORD without REDIS_URL", () => {
+    expect(errorOf({ ...BASE, REDIS_PASSWORD: "token" }).variable).toBe("REDIS_PASSWORD");
+    expect(errorOf({ ...BASE, REDIS_USERNAME: "bot" }).variable).toBe("REDIS_USERNAME");
+  });
+
+  it("refuses a REDIS_URL it cannot parse without echoing it", () => {
+    const error = errorOf({ ...BASE, REDIS_URL: "redis://:secret-token@[bad" });
+    expect(error.variable).toBe("REDIS_URL");
+    expect(error.message).not.toContain("secret-token");
+  });
+
   it("names the variable that is wrong", () => {
     expect(errorOf({ ...BASE, CONNECT_REPLICAS: "0" }).message).toContain("CONNECT_REPLICAS");
     expect(errorOf({ ...BASE, CONNECT_REPLICAS: "1.5" }).message).toContain("CONNECT_REPLICAS");

@@ -34,6 +34,11 @@ export const SDK_COMMANDS: Readonly<Record<string, Readonly<Record<string, Comma
       scope: "hierarchy-group",
     },
     DescribeContactFlowCommand: { action: "connect:DescribeContactFlow", scope: "contact-flow" },
+    ListContactEvaluationsCommand: { action: "connect:ListContactEvaluations", scope: "instance" },
+    DescribeContactEvaluationCommand: {
+      action: "connect:DescribeContactEvaluation",
+      scope: "contact-evaluation",
+    },
   },
   "@aws-sdk/client-cloudwatch-logs": {
     FilterLogEventsCommand: { action: "logs:FilterLogEvents", scope: "flow-log-group" },

@@ -56,6 +56,7 @@ export const SCOPES = {
   "routing-profile": inInstances("ConnectRoutingProfiles", "routing-profile"),
   "hierarchy-group": inInstances("ConnectHierarchyGroups", "agent-group"),
   "contact-flow": inInstances("ConnectFlows", "contact-flow"),
+  "contact-evaluation": inInstances("ConnectContactEvaluations", "contact-evaluation"),
   "flow-log-group": {
     sid: "FlowLogs",
     // The log group's own ARN, and its ":*" form that CloudWatch Logs also authorizes against.

@@ -1,8 +1,19 @@
-import type { CloudWatchLogsClient } from "@aws-sdk/client-cloudwatch-logs";
+import type { CloudWatchLogsClient, FilterLogEventsCommand } from "@aws-sdk/client-cloudwatch-logs";
 import type { InstanceRef } from "../config.js";
 import { createRegionalClients, type RegionalClients } from "../connect/regional-clients.js";
 
-export type LogsSdk = typeof import("@aws-sdk/client-cloudwatch-logs");
+/** What the bot uses of the CloudWatch Logs SDK (deploy/ checks its IAM policy against this). */
+export interface LogsSdk {
+  CloudWatchLogsClient: typeof CloudWatchLogsClient;
+  FilterLogEventsCommand: typeof FilterLogEventsCommand;
+}
+
+async function importSdk(): Promise<LogsSdk> {
+  const { CloudWatchLogsClient, FilterLogEventsCommand } = await import(
+    "@aws-sdk/client-cloudwatch-logs"
+  );
+  return { CloudWatchLogsClient, FilterLogEventsCommand };
+}
 
 export interface LogsClients {
   /** The SDK module, loaded on first use: most requests never read a flow log. */
@@ -20,7 +31,7 @@ export function createLogsClients(options: {
   let sdk: Promise<LogsSdk> | undefined;
   let clients: RegionalClients<CloudWatchLogsClient> | undefined;
   const load = () => {
-    sdk ??= import("@aws-sdk/client-cloudwatch-logs");
+    sdk ??= importSdk();
     return sdk;
   };
   return {

@@ -1,11 +1,11 @@
 import { WebClient } from "@slack/web-api";
-import { NodeHttpHandler } from "@smithy/node-http-handler";
 import type { Cache } from "../cache/cache.js";
 import type { Config } from "../config.js";
 import type { RateLimiterFactory } from "../connect/rate-limiter-factory.js";
 import type { Logger } from "../logger.js";
 import type { Metrics } from "../metrics.js";
 import { createSecretCredentials, staticCredentials } from "./secret-credentials.js";
+import { secretsClient } from "./secrets-client.js";
 import { createSlackUsers } from "./slack-users.js";
 import { createThreadPoster } from "./thread-poster.js";
 import { createUserTimeZones } from "./user-time-zones.js";
@@ -28,16 +28,7 @@ export async function createSlackServices(deps: {
   const { slack } = config;
   const credentials = slack.secretId
     ? createSecretCredentials({
-        client: new (await import("@aws-sdk/client-secrets-manager")).SecretsManagerClient({
-          region: config.connect.region,
-          // The SDK waits forever by default; a re-read can sit in the path of a Slack request.
-          maxAttempts: 2,
-          requestHandler: new NodeHttpHandler({
-            connectionTimeout: 1000,
-            requestTimeout: 1000,
-            throwOnRequestTimeout: true,
-          }),
-        }),
+        client: await secretsClient(config.connect.region),
         secretId: slack.secretId,
         refreshSeconds: slack.secretRefreshSeconds,
         logger,

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createConnection } from "node:net";
+import { recordPid } from "../global-setup.js";
 import { freePort } from "./free-port.js";
 
 /** A private redis-server on a free loopback port, so tests never touch the shared one on 6379. */
@@ -43,6 +44,7 @@ export async function spawnRedis(
     ["--bind", "127.0.0.1", "--save", "", "--appendonly", "no", ...args],
     { stdio: "ignore", cwd },
   );
+  recordPid(child.pid);
   const deadline = Date.now() + 5000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`redis-server exited with ${child.exitCode}`);

@@ -109,6 +109,13 @@ export function roleWords(role: string): string {
   return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
 
+/** "+3.1", "−2.5" (a real minus sign), "0". */
+export function signed(score: number): string {
+  const rounded = Math.round(score * 10) / 10;
+  if (rounded === 0) return "0";
+  return rounded > 0 ? `+${rounded}` : `−${Math.abs(rounded)}`;
+}
+
 /** The customer's score of the last quarter, when Contact Lens scored quarters. */
 export function customerLastQuarter(conversation: Conversation): number | undefined {
   const quarters = conversation.sentiment?.quarters.find((q) => q.role === "CUSTOMER");

@@ -3,6 +3,7 @@ import {
   clock,
   type RoleValue,
   roleWords,
+  signed,
   silencePercent,
 } from "../conversation-model.js";
 import { formatMillis } from "../duration.js";
@@ -27,13 +28,6 @@ const REASONS = new Map(
 );
 
 export const reasonWords = (code: string): string => REASONS.get(code) ?? lower(code);
-
-/** "+3.1", "−2.5" (a real minus sign), "0". */
-export function signed(score: number): string {
-  const rounded = Math.round(score * 10) / 10;
-  if (rounded === 0) return "0";
-  return rounded > 0 ? `+${rounded}` : `−${Math.abs(rounded)}`;
-}
 
 /** The customer first, then the agent, then anyone else. */
 const ORDER = ["CUSTOMER", "AGENT"];

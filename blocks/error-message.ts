@@ -7,6 +7,7 @@ import {
   InvalidContactIdError,
   InvalidSearchError,
   SlackDeliveryUncertainError,
+  ThrottledError,
   toBotError,
   UnknownNameError,
   UpstreamError,
@@ -46,7 +47,10 @@ const WORDING: Record<ErrorCode, Wording> = {
         "Amazon Connect keeps contacts for 24 months; older ones are gone.",
     );
   },
-  THROTTLED: () => trusted(`Amazon Connect is busy right now (throttled) — ${TRY_AGAIN}`),
+  THROTTLED: (err) =>
+    trusted(
+      `${err instanceof ThrottledError ? err.service : "Amazon Connect"} is busy right now (throttled) — ${TRY_AGAIN}`,
+    ),
   ACCESS_DENIED: (err) => {
     const action = err instanceof AccessDeniedError ? code(err.action, 100) : undefined;
     const resource = err instanceof AccessDeniedError ? code(err.resource, 300) : undefined;

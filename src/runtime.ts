@@ -10,6 +10,7 @@ import { createContactService, RATE_GUARD_MS } from "./connect/contact-service.j
 import { createLimitedApi } from "./connect/limited-api.js";
 import { createRateLimiterFactory } from "./connect/rate-limiter-factory.js";
 import { createSharedFlight } from "./connect/shared-flight.js";
+import { createConversations } from "./conversation/create-conversations.js";
 import type { Deps } from "./deps.js";
 import { createLogger, type Logger } from "./logger.js";
 import { createFlowPaths } from "./logs/flow-path.js";
@@ -44,11 +45,7 @@ export async function createRuntime(
   const metrics = createMetrics();
   const redis = createSharedRedis(config, logger);
   const cache = createCache({ redis, logger });
-  const rateLimiters = createRateLimiterFactory({
-    redis,
-    replicas: config.replicas.count,
-    logger,
-  });
+  const rateLimiters = createRateLimiterFactory({ redis, replicas: config.replicas.count, logger });
   const clients = createConnectClients({ timeoutMs: config.connect.timeoutMs });
   const hooks = {
     onCall: (operation: string, outcome: CallOutcome, seconds: number) => {
@@ -82,6 +79,7 @@ export async function createRuntime(
     ttlSeconds: config.cache.namesTtlSeconds,
   });
   const search = createContactSearch({ api, clients, cache, directory: names, config });
+  const conversations = createConversations({ config, cache, rateLimiters, api, clients, hooks });
   const logsClients = createLogsClients({ timeoutMs: config.connect.timeoutMs });
   const flowPaths = createFlowPaths({
     logs: logsClients,
@@ -184,6 +182,7 @@ export async function createRuntime(
     credentials,
     timeZones,
     timelines,
+    conversations,
     rateLimiters,
     async ready() {
       const timeoutMs = config.replicas.redisConnectTimeoutMs;
@@ -194,6 +193,7 @@ export async function createRuntime(
     async close() {
       clients.destroy();
       logsClients.destroy();
+      conversations.destroy();
       await cache.close();
     },
   };

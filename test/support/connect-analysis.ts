@@ -15,6 +15,8 @@ export interface AnalysisSegmentsV2 {
   segments: readonly RealtimeContactAnalysisSegment[];
   /** OutputType Redacted; absent: the instance does not redact, and the answer has no segments. */
   redacted?: readonly RealtimeContactAnalysisSegment[];
+  /** Segments per page at most, whatever MaxResults asks (100 by default, Connect's maximum). */
+  pageSize?: number;
 }
 
 const STORAGE_PAGE = 10;
@@ -92,7 +94,7 @@ export class ConnectAnalysisStore {
     }
     const source = body.OutputType === "Redacted" ? (data.redacted ?? []) : data.segments;
     const wanted = source.filter((segment) => types.includes(typeOf(segment)));
-    const max = Math.min(Number(body.MaxResults ?? SEGMENTS_PAGE), SEGMENTS_PAGE);
+    const max = Math.min(Number(body.MaxResults ?? SEGMENTS_PAGE), data.pageSize ?? SEGMENTS_PAGE);
     const found = page(wanted, body.NextToken, max);
     if (!found) return bad("Bad NextToken");
     const { items, ...next } = found;

@@ -7,6 +7,7 @@ import {
   type TranscriptPageRef,
 } from "../conversation-paging.js";
 import { maskContactDetails } from "../mask.js";
+import type { ContactRecord } from "../model.js";
 import { type Mrkdwn, md, trusted } from "../mrkdwn.js";
 
 /** How the Conversation section and its transcript pages show customer speech. */
@@ -22,6 +23,21 @@ export interface ConversationRenderOptions {
 }
 
 const TURN_MAX = 300;
+
+/** The options for a contact as the bot knows it: its address to mask, its ids, whether live. */
+export function conversationOptions(
+  record: ContactRecord,
+  maskEndpoints: boolean,
+): ConversationRenderOptions {
+  const { contact } = record;
+  const address = contact.CustomerEndpoint?.Address;
+  return {
+    maskEndpoints,
+    ...(address && { customerAddress: address }),
+    ...(contact.Id && { ref: { instanceId: record.instanceId, contactId: contact.Id } }),
+    inProgress: !contact.DisconnectTimestamp,
+  };
+}
 
 const MARKS: Record<ExcerptReason, string> = { category: "🏷️ ", issue: "⚠️ ", negative: "😠 " };
 

@@ -1,5 +1,4 @@
-import { isValidButtonState } from "./button-state.js";
-import { LIMITS } from "./truncate.js";
+import { buttonObject, isValidButtonState } from "./button-state.js";
 
 /** Action id of the "More transcript" button (its value: a TranscriptPageRef). */
 export const CONVERSATION_MORE_ACTION_ID = "conversation_more";
@@ -31,15 +30,9 @@ export function encodeTranscriptPage(ref: TranscriptPageRef): string | undefined
 
 /** Reads a button's value back; anyone can forge one, so anything odd gives undefined. */
 export function decodeTranscriptPage(value: unknown): TranscriptPageRef | undefined {
-  if (typeof value !== "string" || value.length > LIMITS.buttonValue) return undefined;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(value);
-  } catch {
-    return undefined;
-  }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return undefined;
-  const { i, c, p, ...rest } = parsed as Record<string, unknown>;
+  const parsed = buttonObject(value);
+  if (!parsed) return undefined;
+  const { i, c, p, ...rest } = parsed;
   if (Object.keys(rest).length > 0 || typeof i !== "string" || typeof c !== "string") {
     return undefined;
   }

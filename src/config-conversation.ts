@@ -30,7 +30,12 @@ function s3Uri(env: Env): ConversationConfig["s3"] {
       `must be s3://bucket or s3://bucket/prefix, got "${raw}"`,
     );
   }
-  const prefix = decodeURIComponent(url.pathname).replace(/^\/+/, "");
+  let prefix: string;
+  try {
+    prefix = decodeURIComponent(url.pathname).replace(/^\/+/, "");
+  } catch {
+    throw new ConfigError("CONTACT_LENS_S3_URI", `has a malformed %-escape: "${raw}"`);
+  }
   return {
     bucket: url.hostname,
     prefix: prefix === "" || prefix.endsWith("/") ? prefix : `${prefix}/`,

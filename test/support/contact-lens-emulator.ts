@@ -1,8 +1,8 @@
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { RealtimeContactAnalysisSegment } from "@aws-sdk/client-connect-contact-lens";
 import { sendRestJsonError, toAwsWire } from "./aws-wire.js";
 import { FaultQueue } from "./fault-queue.js";
-import { closeServer, listen, readBody, sendJson } from "./http-io.js";
+import { closeServer, readBody, sendJson, serve } from "./http-io.js";
 import { TokenBucket } from "./token-bucket.js";
 
 export interface ContactLensFault {
@@ -125,12 +125,11 @@ export async function startContactLensEmulator(
     list(res, input);
   }
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      if (!res.headersSent) sendRestJsonError(res, 500, "InternalServiceException", String(error));
-    });
-  });
-  const port = await listen(server, options.port ?? 0);
+  const { server, port } = await serve(
+    handle,
+    (res, error) => sendRestJsonError(res, 500, "InternalServiceException", String(error)),
+    options.port,
+  );
   return {
     url: `http://127.0.0.1:${port}`,
     port,

@@ -1,6 +1,6 @@
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { FaultQueue } from "./fault-queue.js";
-import { closeServer, listen, readBody } from "./http-io.js";
+import { closeServer, readBody, serve } from "./http-io.js";
 import {
   type S3Fault,
   type StoredObject,
@@ -151,13 +151,12 @@ export async function startS3Emulator(
     sendObject(res, object, call.range);
   }
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      if (!res.headersSent)
-        sendS3Error(res, { status: 500, code: "InternalError", message: String(error) });
-    });
-  });
-  const port = await listen(server, options.port ?? 0);
+  const { server, port } = await serve(
+    handle,
+    (res, error) =>
+      sendS3Error(res, { status: 500, code: "InternalError", message: String(error) }),
+    options.port,
+  );
   return {
     url: `http://127.0.0.1:${port}`,
     port,

@@ -46,10 +46,9 @@ export function summaryLines(conversation: Conversation, mask: (text: string) =>
 /** Scores when Contact Lens gave them (calls); else how many turns read negative (chats). */
 export function sentimentLines(conversation: Conversation): Mrkdwn[] {
   const sentiment = conversation.sentiment;
-  const roles = byRole([
-    ...(sentiment?.overall ?? []),
-    ...(sentiment?.quarters ?? []).map((q) => ({ role: q.role, value: Number.NaN })),
-  ]).map((r) => r.role);
+  const roles = byRole([...(sentiment?.overall ?? []), ...(sentiment?.quarters ?? [])]).map(
+    (r) => r.role,
+  );
   const scored = [...new Set(roles)].map((role) => {
     const overall = sentiment?.overall.find((o) => o.role === role)?.value;
     const quarters = sentiment?.quarters.find((q) => q.role === role)?.scores ?? [];

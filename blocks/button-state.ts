@@ -29,11 +29,8 @@ export function encodeButtonState(state: ButtonState): string {
   return value;
 }
 
-/**
- * Reads a button's `value` back. The value comes from a Slack request and anyone can forge one,
- * so anything but a well-formed state gives undefined.
- */
-export function decodeButtonState(value: unknown): ButtonState | undefined {
+/** The JSON object a button's `value` holds; undefined for anything else (values can be forged). */
+export function buttonObject(value: unknown): Record<string, unknown> | undefined {
   if (typeof value !== "string" || value.length > LIMITS.buttonValue) return undefined;
   let parsed: unknown;
   try {
@@ -42,6 +39,16 @@ export function decodeButtonState(value: unknown): ButtonState | undefined {
     return undefined;
   }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return undefined;
+  return parsed as Record<string, unknown>;
+}
+
+/**
+ * Reads a button's `value` back. The value comes from a Slack request and anyone can forge one,
+ * so anything but a well-formed state gives undefined.
+ */
+export function decodeButtonState(value: unknown): ButtonState | undefined {
+  const parsed = buttonObject(value);
+  if (!parsed) return undefined;
   const entries = Object.entries(parsed);
   if (entries.some(([key, field]) => !KEYS.has(key) || typeof field !== "string")) return undefined;
   const fields = Object.fromEntries(entries) as Record<string, string>;

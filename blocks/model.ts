@@ -1,4 +1,5 @@
 import type { Contact } from "@aws-sdk/client-connect";
+import type { Conversation } from "./conversation-model.js";
 import type { FindingThresholds } from "./findings/finding.js";
 import type { FlowPath } from "./flow-model.js";
 import type { Mrkdwn } from "./mrkdwn.js";
@@ -81,6 +82,8 @@ export interface RenderOptions {
   flowPath?: FlowPath;
   /** Why the open Flow section has no path (no log group, access denied…), already worded. */
   flowProblem?: Mrkdwn;
+  /** Contact Lens's analysis of the contact, when cached: the conversation findings. */
+  conversation?: Conversation;
 }
 
 /**

@@ -1,22 +1,14 @@
 import { SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
 import { WebClient } from "@slack/web-api";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
+import { createAwsServices } from "./aws-services.js";
 import { createCache } from "./cache/create-cache.js";
 import { createSharedRedis } from "./cache/shared-redis.js";
 import type { Config } from "./config.js";
-import { type CallOutcome, createConnectApi } from "./connect/connect-api.js";
-import { createConnectClients } from "./connect/connect-clients.js";
-import { createContactService, RATE_GUARD_MS } from "./connect/contact-service.js";
-import { createLimitedApi } from "./connect/limited-api.js";
 import { createRateLimiterFactory } from "./connect/rate-limiter-factory.js";
-import { createSharedFlight } from "./connect/shared-flight.js";
 import type { Deps } from "./deps.js";
 import { createLogger, type Logger } from "./logger.js";
-import { createFlowPaths } from "./logs/flow-path.js";
-import { createLogsClients } from "./logs/logs-clients.js";
 import { createMetrics } from "./metrics.js";
-import { createContactSearch } from "./search/contact-search.js";
-import { createNameDirectory } from "./search/name-directory.js";
 import { createSecretCredentials, staticCredentials } from "./slack/secret-credentials.js";
 import { createSlackUsers } from "./slack/slack-users.js";
 import { createThreadPoster } from "./slack/thread-poster.js";
@@ -45,63 +37,9 @@ export async function createRuntime(
   const metrics = createMetrics();
   const redis = createSharedRedis(config, logger);
   const cache = createCache({ redis, logger });
-  const rateLimiters = createRateLimiterFactory({
-    redis,
-    replicas: config.replicas.count,
-    logger,
-  });
-  const clients = createConnectClients(config.connect);
-  const hooks = {
-    onCall: (operation: string, outcome: CallOutcome, seconds: number) => {
-      metrics.connectCalls.inc({ operation, outcome });
-      metrics.connectLatency.observe({ operation }, seconds);
-    },
-    onThrottleWait: (seconds: number) => metrics.throttleWaits.observe(seconds),
-    onCache: (result: "hit" | "miss") => metrics.cacheResults.inc({ result }),
-  };
-  // One set of Connect buckets (shared by the replicas through Redis) for lookups, searches and
-  // name directories: Connect's quotas are per account, whichever caller spends them.
-  const connectLimiters = rateLimiters("connect", {
-    ratePerSecond: config.connect.maxRps,
-    burst: config.connect.burst,
-    guardMs: RATE_GUARD_MS,
-    onWait: (ms) => hooks.onThrottleWait(ms / 1000),
-  });
-  const api = createConnectApi({ limiterFor: connectLimiters, hooks });
-  const contacts = createContactService({
-    clients,
-    cache,
-    config,
-    limiters: () => connectLimiters,
-    flight: createSharedFlight({ redis }),
-    hooks,
-  });
-  const names = createNameDirectory({
-    api,
-    clients,
-    cache,
-    ttlSeconds: config.cache.namesTtlSeconds,
-  });
-  const search = createContactSearch({ api, clients, cache, directory: names, config });
-  const logsClients = createLogsClients(config.connect);
-  const flowPaths = createFlowPaths({
-    logs: logsClients,
-    connect: clients,
-    connectApi: api,
-    logsApi: createLimitedApi({
-      ratePerSecond: config.flowLogs.maxRps,
-      burst: Math.max(1, Math.floor(config.flowLogs.maxRps)),
-      // Shared by the replicas through Redis, like Connect's: the quota is per account.
-      limiters: (spec) => rateLimiters("logs", spec),
-      names: { service: "CloudWatch Logs", iamPrefix: "logs" },
-      hooks: {
-        onCall: (operation, outcome) => metrics.logsCalls.inc({ operation, outcome }),
-        onThrottleWait: hooks.onThrottleWait,
-      },
-    }),
-    cache,
-    config,
-  });
+  const rateLimiters = createRateLimiterFactory({ redis, replicas: config.replicas.count, logger });
+  const aws = createAwsServices({ config, redis, cache, rateLimiters, metrics });
+  const { contacts, search, names, flowPaths, conversations } = aws;
   const { slack } = config;
   const credentials = slack.secretId
     ? createSecretCredentials({
@@ -182,6 +120,7 @@ export async function createRuntime(
     slackUsers,
     timeZones: createUserTimeZones({ users: slackUsers, logger }),
     timelines,
+    conversations,
     rateLimiters,
     async ready() {
       const timeoutMs = config.replicas.redisConnectTimeoutMs;
@@ -190,8 +129,7 @@ export async function createRuntime(
     },
     flowPaths,
     async close() {
-      clients.destroy();
-      logsClients.destroy();
+      aws.destroy();
       await cache.close();
     },
   };

@@ -1,3 +1,4 @@
+import type { Conversation } from "../conversation-model.js";
 import type { FlowPath } from "../flow-model.js";
 import type { ContactRecord } from "../model.js";
 import {
@@ -10,6 +11,7 @@ import {
   shortContact,
   stuck,
 } from "./contact-rules.js";
+import { conversationFindings } from "./conversation-rules.js";
 import { answeringMachine, disconnectIssue } from "./disconnect-rules.js";
 import { DEFAULT_FINDING_THRESHOLDS, type Finding, type FindingThresholds } from "./finding.js";
 import { flowErrors } from "./flow-rules.js";
@@ -20,6 +22,8 @@ export interface FindingsInput {
   now?: Date;
   /** The flow path, when it is already loaded or cached (never fetched for the findings). */
   flowPath?: FlowPath;
+  /** Contact Lens's analysis, when it is already loaded or cached (never fetched for the findings). */
+  conversation?: Conversation;
 }
 
 const RULES = [
@@ -44,7 +48,11 @@ export function findings(record: ContactRecord, input: FindingsInput = {}): Find
     thresholds: input.thresholds ?? DEFAULT_FINDING_THRESHOLDS,
     now: input.now ?? new Date(),
   };
-  const all = [...RULES.flatMap((check) => check(rule)), ...flowErrors(input.flowPath)];
+  const all = [
+    ...RULES.flatMap((check) => check(rule)),
+    ...flowErrors(input.flowPath),
+    ...conversationFindings(input.conversation, rule.thresholds),
+  ];
   return all
     .map((item, index) => ({ item, index }))
     .sort((a, b) => b.item.severity - a.item.severity || a.index - b.index)

@@ -35,7 +35,7 @@ export interface ViewOptions {
   skipNotFound?: boolean;
 }
 
-type ViewDeps = Pick<Deps, "config" | "contacts" | "logger" | "flowPaths">;
+type ViewDeps = Pick<Deps, "config" | "contacts" | "logger" | "flowPaths" | "conversations">;
 
 /**
  * The flow path for the findings (and the Flow section when open): read when Flow is open,
@@ -82,6 +82,8 @@ export async function contactView(
         : undefined;
     const rendering: RenderOptions = {
       ...(await flowOptions(deps, record, open)),
+      // Contact Lens's findings only from what the cache holds: never a call of their own.
+      conversation: await deps.conversations.cached(record),
       maskEndpoints: deps.config.maskCustomerEndpoints,
       audience,
       open,

@@ -3,10 +3,13 @@ import type {
   ContactFlow,
   HierarchyGroup,
   Instance,
+  InstanceStorageConfig,
+  InstanceStorageResourceType,
   Queue,
   RoutingProfile,
   User,
 } from "@aws-sdk/client-connect";
+import type { AnalysisSegmentsV2 } from "./connect-analysis.js";
 import type { ConnectFault } from "./connect-store.js";
 
 /** The emulator's public surface, apart from the server plumbing in connect-emulator.ts. */
@@ -40,6 +43,14 @@ export interface ConnectEmulator {
   putAttributes(instanceId: string, initialContactId: string, attrs: Record<string, string>): void;
   /** Attribute keys SearchContacts may filter on; others are refused (400), like Connect does. */
   setSearchableAttributes(instanceId: string, keys: string[]): void;
+  /** A storage configuration answered by ListInstanceStorageConfigs for `resourceType`. */
+  putStorageConfig(
+    instanceId: string,
+    resourceType: InstanceStorageResourceType,
+    config: InstanceStorageConfig,
+  ): void;
+  /** What ListRealtimeContactAnalysisSegmentsV2 answers for the contact (a chat's analysis). */
+  putAnalysisSegmentsV2(instanceId: string, contactId: string, data: AnalysisSegmentsV2): void;
   failNext(operation: string, fault: ConnectFault, times?: number): void;
   /** The next requests are read and never answered, until stop(). */
   hangNext(operation: string, times?: number): void;

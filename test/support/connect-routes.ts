@@ -17,6 +17,9 @@ const ROUTES = {
   DescribeInstance: "/instance/{InstanceId}",
   DescribeContactFlow: "/contact-flows/{InstanceId}/{ContactFlowId}",
   GetContactAttributes: "/contact/attributes/{InstanceId}/{InitialContactId}",
+  ListInstanceStorageConfigs: "/instance/{InstanceId}/storage-configs",
+  ListRealtimeContactAnalysisSegmentsV2:
+    "POST /contact/list-real-time-analysis-segments-v2/{InstanceId}/{ContactId}",
 } as const;
 
 export type ConnectOperation = keyof typeof ROUTES;

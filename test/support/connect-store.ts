@@ -8,6 +8,7 @@ import type {
   User,
 } from "@aws-sdk/client-connect";
 import { toAwsWire } from "./aws-wire.js";
+import { ConnectAnalysisStore } from "./connect-analysis.js";
 import type { ConnectOperation } from "./connect-routes.js";
 import { type SearchData, searchContacts, searchNames } from "./connect-search.js";
 
@@ -62,6 +63,8 @@ export class ConnectStore {
   private readonly entities = new Map<string, Entity>();
   private readonly attributes = new Map<string, Record<string, string>>();
   private readonly searchable = new Map<string, Set<string>>();
+  /** Storage configurations and real-time analysis segments (Contact Lens). */
+  readonly analysis = new ConnectAnalysisStore();
 
   /** The views SearchContacts and the name searches read (each entity once, not per id/ARN). */
   private readonly data: SearchData = {
@@ -125,6 +128,12 @@ export class ConnectStore {
       return searchNames(operation, this.data, instanceId, { ...params, ...body });
     }
     if (operation === "DescribeInstance") return { body: toAwsWire({ Instance: instance }) };
+    if (operation === "ListInstanceStorageConfigs") {
+      return this.analysis.listStorageConfigs(instanceId, params);
+    }
+    if (operation === "ListRealtimeContactAnalysisSegmentsV2") {
+      return this.analysis.listSegmentsV2(instanceId, params.ContactId ?? "", body);
+    }
     if (operation === "GetContactAttributes") {
       const id = params.InitialContactId ?? "";
       const attrs = this.attributes.get(`${instanceId}|${id}`);
@@ -141,7 +150,7 @@ export class ConnectStore {
     return { body: toAwsWire({ [wrap]: entity }) };
   }
 
-  private ensureInstance(instanceId: string): void {
+  ensureInstance(instanceId: string): void {
     if (!this.instances.has(instanceId))
       this.instances.set(instanceId, defaultInstance(instanceId));
   }

@@ -12,7 +12,10 @@ import type { SharedFile, TimelinePicture } from "../../timeline/timeline-servic
 import { contactView } from "../contact-view.js";
 import { answerBeside, type ButtonArgs, type Click, refOf, shareTarget } from "./button-context.js";
 
-type TimelineDeps = Pick<Deps, "config" | "contacts" | "logger" | "timelines" | "flowPaths">;
+type TimelineDeps = Pick<
+  Deps,
+  "config" | "contacts" | "logger" | "timelines" | "flowPaths" | "conversations"
+>;
 
 /** Uploads the picture to the channel (and thread), or reuses the upload remembered there. */
 async function shareIn(

@@ -1,4 +1,10 @@
-import { type ButtonState, SECTIONS, type SectionId, sectionActionId } from "./model.js";
+import {
+  ACTION_IDS,
+  type ButtonState,
+  SECTIONS,
+  type SectionId,
+  sectionActionId,
+} from "./model.js";
 import { LIMITS } from "./truncate.js";
 
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -69,7 +75,10 @@ export function toggleSection(
   return open === clicked ? undefined : clicked;
 }
 
-/** The section a toggle button's action id names, if any. */
+/** The section a button's action id names, if any: its own id or `contact_section_<id>`. */
 export function sectionFromActionId(actionId: string): SectionId | undefined {
-  return SECTIONS.find((section) => sectionActionId(section) === actionId);
+  return SECTIONS.find(
+    (section) =>
+      sectionActionId(section) === actionId || `${ACTION_IDS.sectionPrefix}${section}` === actionId,
+  );
 }

@@ -1,6 +1,7 @@
-import { context, type KnownBlock, lineSections, remark } from "../block-kit.js";
+import { context, type KnownBlock, lineSections, remark, section } from "../block-kit.js";
 import { type Excerpt, pickExcerpts } from "../conversation-excerpts.js";
 import type { Conversation } from "../conversation-model.js";
+import type { ContactRecord, RenderOptions } from "../model.js";
 import { bold, code, join, type Mrkdwn, md, trusted } from "../mrkdwn.js";
 import {
   categoryLines,
@@ -11,6 +12,7 @@ import {
 } from "./conversation-lines.js";
 import {
   type ConversationRenderOptions,
+  conversationOptions,
   masker,
   moreButton,
   turnLine,
@@ -106,4 +108,19 @@ export function renderConversationSection(
     ...(more ? moreButton(options, 1, `📜 More transcript (${conversation.turnCount} turns)`) : []),
     ...context([footer(conversation)]),
   ];
+}
+
+/**
+ * The section as the bot opens it (see renderSectionMessage): from the analysis read for the
+ * click, or what kept it from being read, already worded.
+ */
+export function renderConversationBody(
+  record: ContactRecord,
+  options: RenderOptions,
+): KnownBlock[] {
+  if (options.conversationProblem) return [section(trusted(`⚠️ ${options.conversationProblem}`))];
+  return renderConversationSection(
+    options.conversation,
+    conversationOptions(record, options.maskEndpoints),
+  );
 }

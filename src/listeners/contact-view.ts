@@ -57,8 +57,26 @@ export async function flowOptions(
 }
 
 /**
+ * Contact Lens's analysis: read when the Conversation section opens (the section then says what
+ * kept it from being read), otherwise only what the cache holds, for the findings.
+ */
+async function conversationOptions(
+  deps: ViewDeps,
+  record: ContactRecord,
+  open: SectionId | undefined,
+): Promise<Pick<RenderOptions, "conversation" | "conversationProblem">> {
+  if (open !== "conversation") return { conversation: await deps.conversations.cached(record) };
+  try {
+    return { conversation: await deps.conversations.read(record) };
+  } catch (error) {
+    deps.logger.warn({ err: error, contactId: record.contact.Id }, "conversation failed");
+    return { conversationProblem: errorWording(error) };
+  }
+}
+
+/**
  * One contact as a message: the summary with `open` expanded, or the user-facing error. Only the
- * attributes, chain and flow sections need more than the (cached) record.
+ * attributes, chain, flow and conversation sections need more than the (cached) record.
  */
 export async function contactView(
   deps: ViewDeps,
@@ -69,8 +87,8 @@ export async function contactView(
   try {
     const { record } = await lookup(ref, options.lookup);
     const { shareTo, audience } = options;
-    // Nothing is read for a section a public message may not show.
-    const open = openFor(audience, options.open);
+    // Nothing is read for a section a public message (or a summary) may not show.
+    const open = openFor(audience, options.open, options.sectionOnly);
     const attributes =
       open === "attributes"
         ? await deps.contacts.attributes(record.instanceId, record.contact.Id ?? ref.contactId)
@@ -80,10 +98,13 @@ export async function contactView(
       open === "chain"
         ? await deps.contacts.chain(record, (leg) => lookup(leg, options.lookup))
         : undefined;
+    const [flow, conversation] = await Promise.all([
+      flowOptions(deps, record, open),
+      conversationOptions(deps, record, open),
+    ]);
     const rendering: RenderOptions = {
-      ...(await flowOptions(deps, record, open)),
-      // Contact Lens's findings only from what the cache holds: never a call of their own.
-      conversation: await deps.conversations.cached(record),
+      ...flow,
+      ...conversation,
       maskEndpoints: deps.config.maskCustomerEndpoints,
       audience,
       open,

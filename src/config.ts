@@ -8,6 +8,7 @@ import { type PrivacyConfig, privacyConfig } from "./config-privacy.js";
 import { type ReplicasConfig, replicasConfig } from "./config-replicas.js";
 import { type SearchConfig, searchConfig } from "./config-search.js";
 import { ConfigError } from "./errors.js";
+import { trimChars } from "./text/trim-chars.js";
 
 export interface InstanceRef {
   instanceId: string;
@@ -124,7 +125,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       maxRps: num(env, "CONNECT_MAX_RPS", 2, 0.01),
       burst: num(env, "CONNECT_BURST", 5, 1),
       timeoutMs: num(env, "CONNECT_TIMEOUT_MS", 3000, 1),
-      consoleUrl: str(env, "CONNECT_CONSOLE_URL")?.replace(/\/+$/, ""),
+      consoleUrl: trimChars(str(env, "CONNECT_CONSOLE_URL"), "/", "end"),
     },
     cache: {
       redisUrl: str(env, "REDIS_URL"),

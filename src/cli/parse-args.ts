@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import type { SectionId } from "../../blocks/model.js";
+import { trimChars } from "../text/trim-chars.js";
 import { CliError, EXIT } from "./cli-error.js";
 
 /** Sections rendered from DescribeContact alone; attributes and chain need more calls to Connect. */
@@ -71,7 +72,7 @@ function consoleUrlArg(value: string | undefined): string | undefined {
     throw usageError(`--console-url must be an http(s) URL, got ${JSON.stringify(value)}`);
   }
   // The renderers append paths to a base without a trailing slash.
-  return value.replace(/\/+$/, "");
+  return trimChars(value, "/", "end");
 }
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {

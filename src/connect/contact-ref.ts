@@ -1,3 +1,6 @@
+import { isSpace } from "../text/is-space.js";
+import { trimChars } from "../text/trim-chars.js";
+
 /** A contact to look up. Ids are lowercase; an ARN also names the instance and region. */
 export interface ContactRef {
   contactId: string;
@@ -15,14 +18,15 @@ const ARN_TOKEN = new RegExp(`^${CONTACT_ARN}$`, "i");
 const URL_TOKEN = new RegExp(`^${CONSOLE_URL}/?(?:[?#]\\S*)?$`, "i");
 /**
  * In free text: a contact ARN, or any other ARN (consumed whole so that the instance, queue or
- * user ids inside it are not taken for contact ids), or a UUID that neither extends a longer
- * hex-and-dash run nor follows `instance/` or an `instanceId` key.
+ * user ids inside it are not taken for contact ids), or a UUID that does not extend a longer
+ * hex-and-dash run (see followsInstanceKey for the rest). The look-behind stays two characters
+ * long: one over `\s*` rescans a run of spaces at every position, quadratic on a long run.
  */
 const IN_TEXT = new RegExp(
   [
     CONTACT_ARN,
     "arn:aws[\\w-]*:[^\\s\"'<>|,;\\\\)\\]}]*",
-    `(?<![0-9a-z]|[0-9a-f]-|instance/|instance[-_ ]?id["']?\\s*[:=]\\s*["']?)(${UUID})(?![0-9a-z]|-[0-9a-f])`,
+    `(?<![0-9a-z]|[0-9a-f]-)(${UUID})(?![0-9a-z]|-[0-9a-f])`,
   ].join("|"),
   "gi",
 );
@@ -43,7 +47,7 @@ function refOf(contactId: string, instanceId?: string, region?: string): Contact
 }
 
 function parseToken(token: string): ContactRef | undefined {
-  const bare = token.replace(/^[`"']+|[`"']+$/g, "");
+  const bare = trimChars(token, "`\"'");
   if (isContactId(bare)) return refOf(bare);
   const arn = ARN_TOKEN.exec(bare);
   if (arn) return refOf(arn[3]!, arn[2], arn[1]);
@@ -84,6 +88,29 @@ export function parseContactArgs(text: string): { refs: ContactRef[]; invalid: s
   return { refs: dedupe(refs), invalid: [...invalid] };
 }
 
+const endsWith = (text: string, end: number, word: string) =>
+  end >= word.length && text.slice(end - word.length, end).toLowerCase() === word;
+
+/**
+ * Whether the id at `at` is an instance's: after `instance/`, or after an `instanceId` key
+ * (`instance_id: `, `"InstanceId": "`, `instance id=`). Read backwards by hand, once per id.
+ */
+function followsInstanceKey(text: string, at: number): boolean {
+  if (endsWith(text, at, "instance/")) return true;
+  let i = at;
+  if (`"'`.includes(text.charAt(i - 1)) && i > 0) i -= 1;
+  while (isSpace(text.charAt(i - 1))) i -= 1;
+  if (i === 0 || !":=".includes(text.charAt(i - 1))) return false;
+  i -= 1;
+  while (isSpace(text.charAt(i - 1))) i -= 1;
+  if (`"'`.includes(text.charAt(i - 1)) && i > 0) i -= 1;
+  if (!endsWith(text, i, "id")) return false;
+  i -= 2;
+  const separated =
+    i > 0 && "-_ ".includes(text.charAt(i - 1)) && endsWith(text, i - 1, "instance");
+  return separated || endsWith(text, i, "instance");
+}
+
 /** Every contact mentioned in free text (alerts, JSON payloads, links), in order of appearance. */
 export function extractContactRefs(text: string): ContactRef[] {
   // JSON escapes `/` as `\/`, and links percent-encode ARNs.
@@ -91,7 +118,7 @@ export function extractContactRefs(text: string): ContactRef[] {
   const refs: ContactRef[] = [];
   for (const match of normalised.matchAll(IN_TEXT)) {
     if (match[3]) refs.push(refOf(match[3], match[2], match[1]));
-    else if (match[4]) refs.push(refOf(match[4]));
+    else if (match[4] && !followsInstanceKey(normalised, match.index)) refs.push(refOf(match[4]));
   }
   return dedupe(refs);
 }

@@ -12,6 +12,7 @@ import type { AgentNames, ContactRecord } from "../../blocks/model.js";
 import type { Cache } from "../cache/cache.js";
 import { decodeJson, encodeJson } from "../cache/json-codec.js";
 import { AccessDeniedError } from "../errors.js";
+import { trimChars } from "../text/trim-chars.js";
 import type { ConnectApi, Deadline } from "./connect-api.js";
 import type { SharedFlight } from "./shared-flight.js";
 import { createSingleFlight } from "./single-flight.js";
@@ -166,7 +167,7 @@ export function createNameResolver(deps: {
         const out = await send("DescribeInstance", (abortSignal) =>
           client.send(new DescribeInstanceCommand({ InstanceId }), { abortSignal }),
         );
-        return out?.Instance?.InstanceAccessUrl?.replace(/\/+$/, "");
+        return trimChars(out?.Instance?.InstanceAccessUrl, "/", "end");
       });
 
     const [queueName, agentNames, baseUrl] = await Promise.all([

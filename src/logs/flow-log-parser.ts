@@ -1,4 +1,5 @@
 import type { FlowStep } from "../../blocks/flow-model.js";
+import { boundedText } from "../text/bounded-text.js";
 
 /** One event of FilterLogEvents' answer (or of `aws logs filter-log-events`' JSON). */
 export interface LogEvent {
@@ -14,6 +15,9 @@ const FAILED_RESULT =
 const ERROR_KEYS = ["errorType", "errorMessage", "Error", "error", "FunctionError"];
 
 type Json = Record<string, unknown>;
+/** Every string of a log line bounded as it is read, before any deny-list or pattern sees it. */
+const boundStrings = (_key: string, value: unknown) =>
+  typeof value === "string" ? boundedText(value, MAX_VALUE) : value;
 const isObject = (value: unknown): value is Json =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
@@ -106,7 +110,7 @@ export function parseFlowLogEvents(
     if (steps.length >= MAX_STEPS) break;
     let entry: unknown;
     try {
-      entry = JSON.parse(event.message ?? "");
+      entry = JSON.parse(event.message ?? "", boundStrings);
     } catch {
       continue;
     }

@@ -9,13 +9,16 @@ import { searchMoreAction } from "./search-more.js";
 import { shareInThreadAction } from "./share-in-thread.js";
 import { toggleSectionAction } from "./toggle-section.js";
 
-const startsWith = (prefix: string) => new RegExp(`^${prefix}`);
+// Prefixes, not the exact ids, so that a button no longer known still gets an answer. Built from
+// constants: a regex made from a parameter could not be checked for backtracking.
+const SECTION_BUTTON = new RegExp(`^${ACTION_IDS.sectionPrefix}`);
+const RELATED_BUTTON = new RegExp(`^${ACTION_IDS.related}`);
 
 export function register(app: App, deps: Deps): void {
-  app.action(startsWith(ACTION_IDS.sectionPrefix), toggleSectionAction(deps));
+  app.action(SECTION_BUTTON, toggleSectionAction(deps));
   app.action(ACTION_IDS.conversation, toggleSectionAction(deps));
   app.action(CONVERSATION_MORE_ACTION_ID, conversationMoreAction(deps));
-  app.action(startsWith(ACTION_IDS.related), relatedContactAction(deps));
+  app.action(RELATED_BUTTON, relatedContactAction(deps));
   app.action(ACTION_IDS.share, shareInThreadAction(deps));
   app.action(ACTION_IDS.timeline, contactTimelineAction(deps));
   // A search result's Open is the related-contact answer: that contact's full summary, privately.

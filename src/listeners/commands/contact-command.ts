@@ -5,6 +5,7 @@ import { parseContactArgs } from "../../connect/contact-ref.js";
 import type { Deps } from "../../deps.js";
 import { InvalidContactIdError } from "../../errors.js";
 import { lookupFrom } from "../../middleware/audited-lookup.js";
+import { boundedText } from "../../text/bounded-text.js";
 import { afterAck } from "../after-ack.js";
 import { contactViews } from "../contact-view.js";
 import { contactSearch } from "./contact-search.js";
@@ -20,7 +21,7 @@ export function contactCommand(deps: Deps) {
     const { ack, command, respond, context } = args;
     await ack();
     await afterAck();
-    const input = command.text.trim();
+    const input = boundedText(command.text).trim();
     if (input === "" || /^help$/i.test(input)) {
       await respond({ response_type: "ephemeral", ...renderHelp() });
       return;

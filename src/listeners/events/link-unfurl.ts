@@ -4,6 +4,7 @@ import { renderUnfurl } from "../../../blocks/unfurl.js";
 import { contactRefFromConsoleUrl } from "../../connect/contact-ref.js";
 import type { Deps } from "../../deps.js";
 import { lookupFrom } from "../../middleware/audited-lookup.js";
+import { boundedText } from "../../text/bounded-text.js";
 import { flowOptions } from "../contact-view.js";
 
 type Args = SlackEventMiddlewareArgs<"link_shared"> & AllMiddlewareArgs;
@@ -27,7 +28,7 @@ export function linkUnfurl(deps: Deps) {
     const lookup = lookupFrom(context);
     const unfurls: Record<string, { blocks: KnownBlock[] }> = {};
     for (const { url } of event.links) {
-      const ref = contactRefFromConsoleUrl(url);
+      const ref = contactRefFromConsoleUrl(boundedText(url));
       if (!ref) continue;
       try {
         const { record } = await lookup(ref);

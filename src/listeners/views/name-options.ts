@@ -2,11 +2,14 @@ import type { AllMiddlewareArgs, SlackOptionsMiddlewareArgs } from "@slack/bolt"
 import { renderOptions } from "../../../blocks/search-form.js";
 import { startDeadline } from "../../connect/connect-api.js";
 import type { Deps } from "../../deps.js";
+import { boundedText } from "../../text/bounded-text.js";
 
 type Args = SlackOptionsMiddlewareArgs<"block_suggestion"> & AllMiddlewareArgs;
 
 /** Slack shows nothing after 3 s: the cached directory answers at once, a cold one gets 2.5 s. */
 const OPTIONS_DEADLINE_MS = 2500;
+/** Longer than any queue name or agent login Connect allows. */
+const MAX_TYPED = 256;
 
 /**
  * The form's queue and agent menus (block_suggestion): the instances' names containing what was
@@ -14,7 +17,7 @@ const OPTIONS_DEADLINE_MS = 2500;
  */
 export function nameOptions(deps: Deps, kind: "queue" | "agent") {
   return async ({ ack, options, logger }: Args): Promise<void> => {
-    const typed = (options.value ?? "").trim().toLowerCase();
+    const typed = boundedText(options.value, MAX_TYPED).trim().toLowerCase();
     const deadline = startDeadline(OPTIONS_DEADLINE_MS);
     const items = new Map<string, string>();
     try {

@@ -5,21 +5,29 @@ import { searchFrom } from "../../middleware/audited-search.js";
 import { formChannel } from "../../middleware/request-info.js";
 import { type FormValues, formQuery } from "../../search/form-query.js";
 import { isNotAMember } from "../../slack/slack-error.js";
+import { boundedText } from "../../text/bounded-text.js";
 import { afterAck } from "../after-ack.js";
 import { searchAnswer } from "../search-view.js";
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 type State = ViewSubmitAction["view"]["state"]["values"];
 
+/** Slack's own limit for an option's value: the form's input is text from outside like any. */
+const MAX_OPTION = 150;
+
 function formValues(values: State): FormValues {
   const b = SEARCH_FORM.blocks;
   const at = (block: string) => values[block]?.[block];
+  const picked = (block: string) => {
+    const value = at(block)?.selected_option?.value;
+    return typeof value === "string" ? boundedText(value, MAX_OPTION) : undefined;
+  };
   return {
-    queue: at(b.queue)?.selected_option?.value ?? undefined,
-    agent: at(b.agent)?.selected_option?.value ?? undefined,
-    channel: at(b.channel)?.selected_option?.value ?? undefined,
-    outcomes: (at(b.outcome)?.selected_options ?? []).map((o) => o.value),
-    preset: at(b.time)?.selected_option?.value ?? undefined,
+    queue: picked(b.queue),
+    agent: picked(b.agent),
+    channel: picked(b.channel),
+    outcomes: (at(b.outcome)?.selected_options ?? []).map((o) => boundedText(o.value, MAX_OPTION)),
+    preset: picked(b.time),
     sinceSeconds: at(b.since)?.selected_date_time ?? undefined,
     untilSeconds: at(b.until)?.selected_date_time ?? undefined,
   };

@@ -18,6 +18,14 @@ async function openMs(driver: Driver, value: string): Promise<number> {
   return post.at - click.sentAt;
 }
 
+/** The Conversation button's value on the contact's private summary (asked for, untimed). */
+async function conversationButton(driver: Driver, contactId: string): Promise<string> {
+  const sent = await driver.command(contactId);
+  const value = buttonValues((await driver.answer(sent.responseId)).body).get("conversation");
+  if (!value) throw new Error(`conversation: the summary of ${contactId} has no button`);
+  return value;
+}
+
 /**
  * The Conversation button on a private summary of an answered call, first open (the instance's
  * bucket known; ListObjectsV2 and GetObject of its redacted analysis file, parsed and cached) and
@@ -33,9 +41,7 @@ export async function measureConversation(
     const firstMs: number[] = [];
     const cachedMs: number[] = [];
     for (const contactId of options.take(options.opens)) {
-      const sent = await driver.command(contactId);
-      const value = buttonValues((await driver.answer(sent.responseId)).body).get("conversation");
-      if (!value) throw new Error(`conversation: the summary of ${contactId} has no button`);
+      const value = await conversationButton(driver, contactId);
       firstMs.push(await openMs(driver, value));
       cachedMs.push(await openMs(driver, value));
     }
@@ -47,8 +53,5 @@ export async function measureConversation(
 
 /** One open, untimed: the instance's storage configuration is then cached, as in production. */
 export async function warmConversation(driver: Driver, contactId: string): Promise<void> {
-  const sent = await driver.command(contactId);
-  const value = buttonValues((await driver.answer(sent.responseId)).body).get("conversation");
-  if (!value) throw new Error(`conversation: the summary of ${contactId} has no button`);
-  await openMs(driver, value);
+  await openMs(driver, await conversationButton(driver, contactId));
 }

@@ -49,6 +49,9 @@ function sectionArg(
     if (flowLogs !== undefined) return "flow";
     throw usageError("--section flow needs the flow logs: add --flow-logs FILE");
   }
+  if (value === "conversation") {
+    throw usageError("--section conversation reads Contact Lens's analysis: use --analysis FILE");
+  }
   const choices = `choose one of ${OFFLINE_SECTIONS.join(", ")}`;
   if (value === "attributes" || value === "chain") {
     throw usageError(

@@ -36,7 +36,10 @@ export interface ViewOptions {
   skipNotFound?: boolean;
 }
 
-type ViewDeps = Pick<Deps, "config" | "contacts" | "logger" | "flowPaths" | "evaluations">;
+type ViewDeps = Pick<
+  Deps,
+  "config" | "contacts" | "logger" | "flowPaths" | "evaluations" | "conversations"
+>;
 
 /**
  * The flow path for the findings (and the Flow section when open): read when Flow is open,
@@ -58,8 +61,26 @@ export async function flowOptions(
 }
 
 /**
+ * Contact Lens's analysis: read when the Conversation section opens (the section then says what
+ * kept it from being read), otherwise only what the cache holds, for the findings.
+ */
+async function conversationOptions(
+  deps: ViewDeps,
+  record: ContactRecord,
+  open: SectionId | undefined,
+): Promise<Pick<RenderOptions, "conversation" | "conversationProblem">> {
+  if (open !== "conversation") return { conversation: await deps.conversations.cached(record) };
+  try {
+    return { conversation: await deps.conversations.read(record) };
+  } catch (error) {
+    deps.logger.warn({ err: error, contactId: record.contact.Id }, "conversation failed");
+    return { conversationProblem: errorWording(error) };
+  }
+}
+
+/**
  * One contact as a message: the summary with `open` expanded, or the user-facing error. Only the
- * attributes, chain, flow and quality sections need more than the (cached) record.
+ * attributes, chain, flow, quality and conversation sections need more than the (cached) record.
  */
 export async function contactView(
   deps: ViewDeps,
@@ -70,8 +91,8 @@ export async function contactView(
   try {
     const { record } = await lookup(ref, options.lookup);
     const { shareTo, audience } = options;
-    // Nothing is read for a section a public message may not show.
-    const open = openFor(audience, options.open);
+    // Nothing is read for a section a public message (or a summary) may not show.
+    const open = openFor(audience, options.open, options.sectionOnly);
     const attributes =
       open === "attributes"
         ? await deps.contacts.attributes(record.instanceId, record.contact.Id ?? ref.contactId)
@@ -81,9 +102,15 @@ export async function contactView(
       open === "chain"
         ? await deps.contacts.chain(record, (leg) => lookup(leg, options.lookup))
         : undefined;
+    const [flow, quality, conversation] = await Promise.all([
+      flowOptions(deps, record, open),
+      qualityOptions(deps, record, open),
+      conversationOptions(deps, record, open),
+    ]);
     const rendering: RenderOptions = {
-      ...(await flowOptions(deps, record, open)),
-      ...(await qualityOptions(deps, record, open)),
+      ...flow,
+      ...quality,
+      ...conversation,
       maskEndpoints: deps.config.maskCustomerEndpoints,
       audience,
       open,

@@ -78,6 +78,8 @@ export async function startEnvironment(
     SLACK_API_URL: `${slack.url}/api/`,
     CONNECT_INSTANCE_ID: TEST_INSTANCE_ID,
     AWS_REGION: "us-east-1",
+    // The bot runs on the Node given with --node, not the one `npm start` would switch to.
+    CCB_NODE: "current",
     AWS_ENDPOINT_URL_CONNECT: connect.url,
     // A host name, so that the bot addresses S3 path-style as it would MinIO.
     AWS_ENDPOINT_URL_S3: `http://localhost:${s3.port}`,

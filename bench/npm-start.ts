@@ -18,8 +18,10 @@ export async function npmStartMs(
 ): Promise<number> {
   const started = performance.now();
   const path = `${dirname(node)}:${process.env.PATH ?? "/usr/bin:/bin"}`;
+  // As an operator runs it: on an old Node the start script switches to Node 24 (CCB_NODE unset).
+  const { CCB_NODE: _, ...operatorEnv } = env;
   const child = spawn("npm", ["start", "--silent"], {
-    env: { ...env, PATH: path, HOME: process.env.HOME ?? "/tmp", PORT: String(port) },
+    env: { ...operatorEnv, PATH: path, HOME: process.env.HOME ?? "/tmp", PORT: String(port) },
     stdio: "ignore",
     detached: true,
   });

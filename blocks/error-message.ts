@@ -101,6 +101,14 @@ const WORDING: Record<ErrorCode, Wording> = {
         "Type `/contact help` for the filters.",
     );
   },
+  PHONE_SEARCH_NOT_SET_UP: () =>
+    trusted(
+      "Searching by phone needs setting up: Amazon Connect's contact search has no phone filter of its own. " +
+        "Have your flows store the caller's number in a contact attribute (a *Set contact attributes* block, " +
+        "e.g. `customerPhone` = `$.CustomerEndpoint.Address`), add that key to the instance's searchable " +
+        "contact attributes (*Contact search* in the admin website), then ask your admin to set " +
+        "`SEARCH_PHONE_ATTRIBUTE=customerPhone` for me.",
+    ),
   UNKNOWN_NAME: (err) => {
     if (!(err instanceof UnknownNameError)) return trusted("I do not know that name.");
     const names = err.suggestions.slice(0, 3).map((name) => bold(name));

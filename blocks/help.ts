@@ -19,6 +19,8 @@ const SEARCH = [
   "• `channel:voice|chat|task|email` · `method:inbound|outbound|transfer|queue_transfer|callback|api`",
   "• `last:30m`, `last:2h`, `last:1d` (default `last:1h`) or `since:09:00 until:10:30` (your time zone) or `since:2024-05-01T09:00`; at most 8 weeks, 2 years back",
   "• `attr:orderId=A-1001` (searchable contact attributes)",
+  '• `said:"charged twice"` — in the Contact Lens transcript; `customer said:"…"` or `agent said:"…"` for one side; several phrases must all be said, or add `any`',
+  "• `phone:+1 415 555 0123` — the caller's number with its country code; needs `SEARCH_PHONE_ATTRIBUTE`, a searchable contact attribute your flows store `$.CustomerEndpoint.Address` in",
   "• outcome words: `abandoned`, `answered`, `transferred`, `long-wait`",
   "`/contact search` alone, or the *Find contacts* shortcut, opens a search form.",
 ].join("\n");
@@ -28,6 +30,8 @@ const SEARCH_EXAMPLES = [
   '`/contact search queue:"Billing Support" abandoned last:2h`',
   "`/contact find agent:alice.nguyen since:09:30 until:10:30`",
   "`/contact search channel:chat method:api long-wait`",
+  '`/contact search customer said:"charged twice" said:refund any last:1d`',
+  "`/contact search phone:+1 415 555 0123 last:1w`",
 ].join("\n");
 
 const EXAMPLES = [

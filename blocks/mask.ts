@@ -37,8 +37,3 @@ export function maskEndpoint(address: string, type?: string): string {
   }
   return maskOther(address);
 }
-
-/** A person's display name, e.g. an email recipient's: "Jane Doe" → "J•••". */
-export function maskName(name: string): string {
-  return `${head(name)}${DOT.repeat(3)}`;
-}

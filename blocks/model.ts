@@ -1,5 +1,6 @@
 import type { Contact } from "@aws-sdk/client-connect";
 import type { Conversation } from "./conversation-model.js";
+import type { ContactEvaluations } from "./evaluation-model.js";
 import type { FindingThresholds } from "./findings/finding.js";
 import type { FlowPath } from "./flow-model.js";
 import type { Mrkdwn } from "./mrkdwn.js";
@@ -86,6 +87,10 @@ export interface RenderOptions {
   flowPath?: FlowPath;
   /** Why the open Flow section has no path (no log group, access denied…), already worded. */
   flowProblem?: Mrkdwn;
+  /** The contact's evaluations, when loaded or cached: the Quality section and its finding. */
+  evaluations?: ContactEvaluations;
+  /** Why the open Quality section has no evaluations (access denied…), already worded. */
+  evaluationsProblem?: Mrkdwn;
   /**
    * Contact Lens's analysis of the contact: when cached, the conversation findings; with the
    * Conversation section open, as read for it (undefined: Contact Lens did not analyse it).

@@ -9,11 +9,18 @@ export const SEARCH_FORM = {
     agent: "agent",
     channel: "channel",
     outcome: "outcome",
+    said: "said",
+    saidBy: "said_by",
+    saidMatch: "said_match",
+    phone: "phone",
     time: "time",
     since: "since",
     until: "until",
   },
 } as const;
+
+/** Ten phrases of Connect's 128 characters, one a line. */
+const SAID_MAX_CHARS = 10 * 129;
 
 /** Presets of the time input, in seconds back from now; "custom" reads the two pickers. */
 export const TIME_PRESETS = [
@@ -42,6 +49,13 @@ const OUTCOMES = [
   option("Transferred", "transferred"),
   option("Long wait in queue", "long-wait"),
 ];
+
+const SAID_BY = [
+  option("Either side", "anyone"),
+  option("The customer", "customer"),
+  option("The agent", "agent"),
+];
+const SAID_MATCH = [option("Every phrase", "all"), option("Any phrase", "any")];
 
 function input(blockId: string, label: string, element: types.InputBlockElement, hint?: string) {
   const block: types.InputBlock = {
@@ -86,6 +100,41 @@ export function renderSearchForm(privateMetadata: string): types.ModalView {
         options: CHANNELS,
       }),
       input(b.outcome, "Outcome", { type: "checkboxes", action_id: b.outcome, options: OUTCOMES }),
+      input(
+        b.said,
+        "Said in the conversation",
+        {
+          type: "plain_text_input",
+          action_id: b.said,
+          multiline: true,
+          max_length: SAID_MAX_CHARS,
+          placeholder: plainText("charged twice", 150),
+        },
+        "One phrase a line, searched in the Contact Lens transcript.",
+      ),
+      input(b.saidBy, "Said by", {
+        type: "static_select",
+        action_id: b.saidBy,
+        initial_option: SAID_BY[0],
+        options: SAID_BY,
+      }),
+      input(b.saidMatch, "Phrases that must be said", {
+        type: "radio_buttons",
+        action_id: b.saidMatch,
+        initial_option: SAID_MATCH[0],
+        options: SAID_MATCH,
+      }),
+      input(
+        b.phone,
+        "Caller's number",
+        {
+          type: "plain_text_input",
+          action_id: b.phone,
+          max_length: 40,
+          placeholder: plainText("+1 415 555 0123", 150),
+        },
+        "With its country code.",
+      ),
       input(b.time, "When", {
         type: "static_select",
         action_id: b.time,

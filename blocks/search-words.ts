@@ -1,5 +1,6 @@
 import { escapeMrkdwn } from "./escape.js";
 import { words } from "./labels.js";
+import { maskEndpoint } from "./mask.js";
 import { slackDate } from "./slack-date.js";
 
 /** A search as the header tells it (the query, with names as Connect spells them). */
@@ -10,7 +11,24 @@ export interface SearchDescription {
   methods: readonly string[];
   attributes: readonly { key: string; value: string }[];
   outcomes: readonly string[];
+  /** Phrases from the transcript (`said:`), by who said them, all or any of them. */
+  said?: { phrases: readonly { speaker: string; text: string }[]; match: string };
+  /** The caller's number (`phone:`), in E.164; always shown masked. */
+  phone?: { number: string };
   time: { last: number } | { since?: number; until?: number };
+}
+
+const SPEAKER_WORDS = new Map([
+  ["customer", "the customer"],
+  ["agent", "the agent"],
+]);
+
+/** "where the customer said “charged twice” or anyone said “refund”", the phrases as `text` gives them. */
+function saidWords(said: NonNullable<SearchDescription["said"]>, text: (s: string) => string) {
+  const each = said.phrases.map(
+    (p) => `${SPEAKER_WORDS.get(p.speaker) ?? "anyone"} said “${text(p.text)}”`,
+  );
+  return `where ${each.join(said.match === "any" ? " or " : " and ")}`;
 }
 
 const OUTCOME_WORDS: Record<string, string> = {
@@ -44,6 +62,8 @@ export function describeSearch(d: SearchDescription): { mrkdwn: string; plain: s
     if (d.queue) parts.push(`in ${text(d.queue)}`);
     if (d.agent) parts.push(`handled by ${text(d.agent)}`);
     for (const a of d.attributes) parts.push(`with ${text(a.key)} = ${text(a.value)}`);
+    if (d.phone) parts.push(`from ${text(maskEndpoint(d.phone.number, "TELEPHONE_NUMBER"))}`);
+    if (d.said && d.said.phrases.length > 0) parts.push(saidWords(d.said, text));
     let span: string;
     if ("last" in d.time) span = lastWords(d.time.last);
     else {

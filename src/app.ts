@@ -1,7 +1,6 @@
 import { pathToFileURL } from "node:url";
 import { App } from "@slack/bolt";
 import { type Config, loadConfig } from "./config.js";
-import { afterAckDelayMs } from "./listeners/after-ack.js";
 import { registerListeners } from "./listeners/index.js";
 import { inFlightWork } from "./middleware/in-flight.js";
 import { opsRoutes } from "./ops-routes.js";
@@ -57,10 +56,11 @@ export async function startApp(config: Readonly<Config>, runtime?: Runtime): Pro
     ...config.http,
     onRefused: () => deps.metrics.overloadRefused.inc({ reason: "connections" }),
   };
+  const work = inFlightWork(deps.metrics.inFlight);
   // One guard for HTTP and Socket Mode: whichever brings the request, the bot is as busy.
   const refuse = createOverloadGuard({
     config: config.overload,
-    queueDelayMs: () => afterAckDelayMs(),
+    load: () => work.load(),
     logger: deps.logger,
     metrics: deps.metrics,
   });
@@ -85,7 +85,6 @@ export async function startApp(config: Readonly<Config>, runtime?: Runtime): Pro
     // No listener keeps conversation state; Bolt's default store is a lookup on every request.
     convoStore: false,
   });
-  const work = inFlightWork(deps.metrics.inFlight);
   app.use(work.middleware);
   registerListeners(app, deps);
   const socket = appToken

@@ -9,6 +9,7 @@ import {
   RATE_GUARD_MS,
 } from "./connect/contact-service.js";
 import { createLimitedApi } from "./connect/limited-api.js";
+import { createNameResolver } from "./connect/name-resolver.js";
 import type { RateLimiterFactory } from "./connect/rate-limiter-factory.js";
 import { createSharedFlight } from "./connect/shared-flight.js";
 import type { ConversationService } from "./conversation/conversation-service.js";
@@ -16,6 +17,7 @@ import { createConversations } from "./conversation/create-conversations.js";
 import { createFlowPaths, type FlowPaths } from "./logs/flow-path.js";
 import { createLogsClients } from "./logs/logs-clients.js";
 import type { Metrics } from "./metrics.js";
+import { createEvaluations, type Evaluations } from "./quality/evaluations.js";
 import { type ContactSearch, createContactSearch } from "./search/contact-search.js";
 import { createNameDirectory, type NameDirectory } from "./search/name-directory.js";
 
@@ -24,6 +26,7 @@ export interface AwsServices {
   search: ContactSearch;
   names: NameDirectory;
   flowPaths: FlowPaths;
+  evaluations: Evaluations;
   conversations: ConversationService;
   /** Releases the SDK clients' sockets. */
   destroy(): void;
@@ -59,13 +62,33 @@ export function createAwsServices(deps: {
     onWait: (ms) => hooks.onThrottleWait(ms / 1000),
   });
   const api = createConnectApi({ limiterFor: connectLimiters, hooks });
+  const flight = createSharedFlight({ redis });
   const contacts = createContactService({
     clients,
     cache,
     config,
     limiters: () => connectLimiters,
-    flight: createSharedFlight({ redis }),
+    flight,
     hooks,
+  });
+  // Evaluators are users: named like agents, from the same cache entries.
+  const users = createNameResolver({
+    api,
+    cache,
+    flight,
+    ttlSeconds: config.cache.namesTtlSeconds,
+    missingTtlSeconds: config.cache.notFoundTtlSeconds,
+  });
+  const evaluations = createEvaluations({
+    api,
+    clients,
+    cache,
+    config,
+    async userName(record, userId, deadline) {
+      const client = clients.forRegion(record.region);
+      const user = await users.user(client, record.instanceId, userId, deadline);
+      return user?.name ?? user?.username;
+    },
   });
   const names = createNameDirectory({
     api,
@@ -107,6 +130,7 @@ export function createAwsServices(deps: {
     search,
     names,
     flowPaths,
+    evaluations,
     conversations,
     destroy() {
       clients.destroy();

@@ -1,20 +1,24 @@
 import { type Env, num } from "./config-env.js";
 
 export interface OverloadConfig {
-  /** Slack requests being handled at once above which new ones are refused with 503. */
+  /** Slack requests being handled at once above which new ones are refused: a memory bound. */
   maxInFlight: number;
-  /** Refuse while the oldest acknowledged request has waited this long to start its work. */
-  maxQueueDelayMs: number;
+  /** Refuse a command or click whose answer is predicted to come later than this. */
+  maxAnswerDelayMs: number;
+  /** Refuse an Events API request whose handling is predicted to start later than this. */
+  maxEventDelayMs: number;
 }
 
 /**
- * When the bot refuses rather than queues. Slack waits 3 s for an ack and a person for the
- * answer: a request that would wait seconds behind others is better refused at once (Slack shows
- * the failure, the Events API retries elsewhere) than acked and answered too late.
+ * When the bot refuses rather than queues. A refused command or click is lost (Slack never
+ * retries them, the person sees "failed"), while its response_url stays valid for 30 minutes: it
+ * is refused only when its answer could not come within MAX_ANSWER_DELAY_MS. Slack retries
+ * events, so they are refused earlier, when they could not start within Slack's 3 s.
  */
 export function overloadConfig(env: Env): OverloadConfig {
   return {
-    maxInFlight: num(env, "MAX_IN_FLIGHT", 1000, 1),
-    maxQueueDelayMs: num(env, "MAX_QUEUE_DELAY_MS", 1000, 1),
+    maxInFlight: num(env, "MAX_IN_FLIGHT", 3000, 1),
+    maxAnswerDelayMs: num(env, "MAX_ANSWER_DELAY_MS", 10_000, 1),
+    maxEventDelayMs: num(env, "MAX_EVENT_DELAY_MS", 3000, 1),
   };
 }

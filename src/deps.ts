@@ -6,6 +6,7 @@ import type { ConversationService } from "./conversation/conversation-service.js
 import type { Logger } from "./logger.js";
 import type { FlowPaths } from "./logs/flow-path.js";
 import type { Metrics } from "./metrics.js";
+import type { Evaluations } from "./quality/evaluations.js";
 import type { ContactSearch } from "./search/contact-search.js";
 import type { NameDirectory } from "./search/name-directory.js";
 import type { CredentialsSource } from "./slack/secret-credentials.js";
@@ -37,6 +38,8 @@ export interface Deps {
   rateLimiters: RateLimiterFactory;
   /** Contacts' paths through the flows (flow logs); `cached()` never calls AWS. */
   flowPaths: FlowPaths;
+  /** Contacts' evaluations; `cached()` never calls AWS. */
+  evaluations: Evaluations;
   /** Contact Lens's analysis of a contact (the Conversation section); `cached()` never calls AWS. */
   conversations: ConversationService;
 }

@@ -11,6 +11,7 @@ export type ErrorCode =
   | "UPSTREAM_TIMEOUT"
   | "UPSTREAM_ERROR"
   | "INVALID_SEARCH"
+  | "PHONE_SEARCH_NOT_SET_UP"
   | "UNKNOWN_NAME"
   | "SEARCH_EXPIRED"
   | "NOT_ALLOWED"
@@ -157,6 +158,13 @@ export class InvalidSearchError extends BotError {
     readonly reason: string,
   ) {
     super("INVALID_SEARCH", `Bad search filter ${filter}: ${reason}`);
+  }
+}
+
+/** `phone:` without SEARCH_PHONE_ATTRIBUTE: SearchContacts has no phone criterion of its own. */
+export class PhoneSearchNotSetUpError extends BotError {
+  constructor() {
+    super("PHONE_SEARCH_NOT_SET_UP", "phone: needs SEARCH_PHONE_ATTRIBUTE");
   }
 }
 

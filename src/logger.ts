@@ -21,6 +21,11 @@ const SECRET_KEYS = [
 // Wildcards match one level each; four levels reach e.g. `result.record.contact.CustomerEndpoint`.
 const REDACT_PATHS = SECRET_KEYS.flatMap((key) =>
   ["", "*.", "*.*.", "*.*.*."].map((prefix) => `${prefix}${key}`),
+).concat(
+  // ioredis puts the failed command on its errors (`err.command`, and a cluster's
+  // `err.lastNodeError.command`): AUTH's and HELLO's arguments are Redis's password, a SET's the
+  // cached contact. Its name stays, for the diagnosis.
+  ["*.command.args", "*.*.command.args"],
 );
 
 /** Slack tokens and request signatures. */

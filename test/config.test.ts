@@ -32,10 +32,19 @@ describe("loadConfig", () => {
     expect(config.logLevel).toBe("info");
   });
 
-  it("reads the overload limits, 1000 in flight and 1 s of queueing by default", () => {
-    expect(loadConfig(BASE).overload).toEqual({ maxInFlight: 1000, maxQueueDelayMs: 1000 });
-    const set = loadConfig({ ...BASE, MAX_IN_FLIGHT: "50", MAX_QUEUE_DELAY_MS: "250" });
-    expect(set.overload).toEqual({ maxInFlight: 50, maxQueueDelayMs: 250 });
+  it("reads the overload limits: 3000 in flight, answers within 10 s, events within 3 s", () => {
+    expect(loadConfig(BASE).overload).toEqual({
+      maxInFlight: 3000,
+      maxAnswerDelayMs: 10_000,
+      maxEventDelayMs: 3000,
+    });
+    const set = loadConfig({
+      ...BASE,
+      MAX_IN_FLIGHT: "50",
+      MAX_ANSWER_DELAY_MS: "2500",
+      MAX_EVENT_DELAY_MS: "250",
+    });
+    expect(set.overload).toEqual({ maxInFlight: 50, maxAnswerDelayMs: 2500, maxEventDelayMs: 250 });
     expect(() => loadConfig({ ...BASE, MAX_IN_FLIGHT: "0" })).toThrow(/MAX_IN_FLIGHT/);
   });
 
@@ -146,6 +155,50 @@ describe("replicas settings", () => {
       redisTlsCaFile: "/etc/ssl/private-ca.pem",
       redisCluster: true,
     });
+  });
+
+  it("reads REDIS_USERNAME and REDIS_PASSWORD as they are, no percent-decoding", () => {
+    const config = loadConfig({
+      ...BASE,
+      REDIS_URL: "rediss://cfg.example.cache.amazonaws.com:6379",
+      REDIS_USERNAME: "bot",
+      REDIS_PASSWORD: "p%40ss/with:odd@chars",
+    });
+    expect(config.replicas).toMatchObject({
+      redisUsername: "bot",
+      redisPassword: "p%40ss/with:odd@chars",
+    });
+    expect(loadConfig(BASE).replicas).toMatchObject({
+      redisUsername: undefined,
+      redisPassword: undefined,
+    });
+  });
+
+  it("takes REDIS_PASSWORD beside a URL that names only the user", () => {
+    const env = { ...BASE, REDIS_URL: "rediss://bot@h:6379", REDIS_PASSWORD: "token" };
+    expect(loadConfig(env).replicas.redisPassword).toBe("token");
+  });
+
+  it("refuses REDIS_PASSWORD when REDIS_URL carries a password too, without echoing either", () => {
+    const error = errorOf({
+      ...BASE,
+      REDIS_URL: "rediss://:url-token@h:6379",
+      REDIS_PASSWORD: "env-token",
+    });
+    expect(error.variable).toBe("REDIS_PASSWORD");
+    expect(error.message).toContain("REDIS_URL carries a password");
+    expect(error.message).not.toMatch(/url-token|env-token/);
+  });
+
+  it("refuses REDIS_USERNAME or REDIS_PASSWORD without REDIS_URL", () => {
+    expect(errorOf({ ...BASE, REDIS_PASSWORD: "token" }).variable).toBe("REDIS_PASSWORD");
+    expect(errorOf({ ...BASE, REDIS_USERNAME: "bot" }).variable).toBe("REDIS_USERNAME");
+  });
+
+  it("refuses a REDIS_URL it cannot parse without echoing it", () => {
+    const error = errorOf({ ...BASE, REDIS_URL: "redis://:secret-token@[bad" });
+    expect(error.variable).toBe("REDIS_URL");
+    expect(error.message).not.toContain("secret-token");
   });
 
   it("names the variable that is wrong", () => {

@@ -1,4 +1,5 @@
 import type { Conversation } from "../conversation-model.js";
+import type { ContactEvaluations } from "../evaluation-model.js";
 import type { FlowPath } from "../flow-model.js";
 import type { ContactRecord } from "../model.js";
 import {
@@ -13,6 +14,7 @@ import {
 } from "./contact-rules.js";
 import { conversationFindings } from "./conversation-rules.js";
 import { answeringMachine, disconnectIssue } from "./disconnect-rules.js";
+import { evaluationFails } from "./evaluation-rules.js";
 import { DEFAULT_FINDING_THRESHOLDS, type Finding, type FindingThresholds } from "./finding.js";
 import { flowErrors } from "./flow-rules.js";
 
@@ -22,6 +24,8 @@ export interface FindingsInput {
   now?: Date;
   /** The flow path, when it is already loaded or cached (never fetched for the findings). */
   flowPath?: FlowPath;
+  /** The evaluations, when already loaded or cached (never fetched for the findings). */
+  evaluations?: ContactEvaluations;
   /** Contact Lens's analysis, when it is already loaded or cached (never fetched for the findings). */
   conversation?: Conversation;
 }
@@ -51,6 +55,7 @@ export function findings(record: ContactRecord, input: FindingsInput = {}): Find
   const all = [
     ...RULES.flatMap((check) => check(rule)),
     ...flowErrors(input.flowPath),
+    ...evaluationFails(input.evaluations),
     ...conversationFindings(input.conversation, rule.thresholds),
   ];
   return all

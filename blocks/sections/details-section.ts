@@ -1,7 +1,7 @@
-import type { Contact, EmailRecipient, EndpointInfo } from "@aws-sdk/client-connect";
+import type { Contact, EndpointInfo } from "@aws-sdk/client-connect";
 import { type KnownBlock, titledLines } from "../block-kit.js";
 import { contactMask, type MaskPolicy, maskedValue, maskField } from "../free-text-mask.js";
-import { maskEndpoint, maskName } from "../mask.js";
+import { maskEndpoint } from "../mask.js";
 import type { ContactRecord, RenderOptions } from "../model.js";
 import {
   assignment,
@@ -17,14 +17,14 @@ import {
   trusted,
   VALUE_MAX,
 } from "../mrkdwn.js";
-import { entriesOf, listOf, sortedEntriesOf } from "../shape.js";
+import { entriesOf, sortedEntriesOf } from "../shape.js";
 import { chatMetricsBlocks } from "./chat-metrics.js";
 import { contactExtrasBlocks } from "./contact-extras.js";
+import { emailRecipientBlocks } from "./email-recipients.js";
 import { capabilitiesText, deviceText } from "./participant.js";
 import { recordingsBlocks } from "./recordings.js";
 import { segmentAttributeLines } from "./segment-attributes.js";
 
-const MAX_RECIPIENTS = 20;
 const MAX_TAGS = 50;
 const TAG_MAX = 300;
 
@@ -38,34 +38,13 @@ function endpointLines(
   policy: MaskPolicy,
 ): (Mrkdwn | undefined)[] {
   const address = text(info?.Address);
-  const name = text(info?.DisplayName);
   return [
     line(title, md(address && mask ? maskEndpoint(address, info?.Type) : address)),
     // The raw type too: "Phone" alone does not say TELEPHONE_NUMBER from CONNECT_PHONENUMBER_ARN.
     line(`${title} endpoint type`, join([enumText(info?.Type), code(info?.Type)])),
-    line(`${title} name`, md(name && mask ? maskName(name) : maskedValue(name, policy, VALUE_MAX))),
+    // A display name is shown as written, like the agent's: only an address or card in it is masked.
+    line(`${title} name`, md(maskedValue(text(info?.DisplayName), policy, VALUE_MAX))),
   ];
-}
-
-function recipientsText(
-  recipients: EmailRecipient[] | undefined,
-  mask: boolean,
-  policy: MaskPolicy,
-): Mrkdwn | undefined {
-  const shown = listOf(recipients)
-    .slice(0, MAX_RECIPIENTS)
-    .map((recipient) => {
-      const address = text(recipient.Address);
-      const name = text(recipient.DisplayName);
-      return join(
-        [
-          md(name && mask ? maskName(name) : maskedValue(name, policy, 100), 100),
-          md(address && mask ? maskEndpoint(address, "EMAIL_ADDRESS") : address, 200),
-        ],
-        " ",
-      );
-    });
-  return join(shown, ", ");
 }
 
 /** Names and descriptions are free text a flow or an agent wrote, customer details included. */
@@ -121,11 +100,10 @@ export function renderDetailsSection(record: ContactRecord, options: RenderOptio
       ...endpointLines("System", contact.SystemEndpoint, false, policy),
       line("Customer device", deviceText(contact.Customer?.DeviceInfo)),
       line("Customer capabilities", capabilitiesText(contact.Customer?.Capabilities)),
-      line("Email to", recipientsText(contact.AdditionalEmailRecipients?.ToList, mask, policy)),
-      line("Email cc", recipientsText(contact.AdditionalEmailRecipients?.CcList, mask, policy)),
     ]),
+    ...emailRecipientBlocks(contact, mask),
     ...chatMetricsBlocks(contact.ChatMetrics),
-    ...recordingsBlocks(contact.Recordings),
+    ...recordingsBlocks(record, options),
     ...contactExtrasBlocks(contact),
     ...titledLines("Tags", tagLines(contact, policy)),
     ...titledLines(

@@ -1,8 +1,9 @@
 import type { AudioQualityMetricsInfo, Contact, ContactEvaluation } from "@aws-sdk/client-connect";
 import { type Field, fieldSections, type KnownBlock, remark, titledLines } from "../block-kit.js";
-import type { ContactRecord } from "../model.js";
+import type { ContactRecord, RenderOptions } from "../model.js";
 import { around, code, date, duration, enumText, join, line, type Mrkdwn, num } from "../mrkdwn.js";
 import { entriesOf, listOf } from "../shape.js";
+import { evaluationBlocks } from "./evaluations.js";
 
 const MAX_ISSUES = 10;
 const MAX_EVALUATIONS = 10;
@@ -33,12 +34,14 @@ function evaluationLines([formId, evaluation]: [string, ContactEvaluation]): (
   ];
 }
 
-function evaluationBlocks(contact: Contact): KnownBlock[] {
+/** DescribeContact's own account of the evaluations: when each ran, was deleted, exported. */
+function historyBlocks(contact: Contact): KnownBlock[] {
   const evaluations = entriesOf(contact.ContactEvaluations).slice(0, MAX_EVALUATIONS);
-  return titledLines("Evaluations", evaluations.flatMap(evaluationLines), 3);
+  return titledLines("Evaluation history", evaluations.flatMap(evaluationLines), 3);
 }
 
-export function renderQualitySection(record: ContactRecord): KnownBlock[] {
+/** Audio quality, greeting and answering machine, then the evaluations and their history. */
+export function renderQualitySection(record: ContactRecord, options: RenderOptions): KnownBlock[] {
   const { contact } = record;
   const voice = contact.CustomerVoiceActivity;
   const fields: Field[] = [
@@ -50,6 +53,10 @@ export function renderQualitySection(record: ContactRecord): KnownBlock[] {
     ["Greeting ended", date(voice?.GreetingEndTimestamp)],
     ["Greeting length", duration(voice?.GreetingStartTimestamp, voice?.GreetingEndTimestamp)],
   ];
-  const blocks = [...fieldSections(fields), ...evaluationBlocks(contact)];
+  const blocks = [
+    ...fieldSections(fields),
+    ...evaluationBlocks(record, options),
+    ...historyBlocks(contact),
+  ];
   return blocks.length > 0 ? blocks : [remark("No quality data on this contact.")];
 }

@@ -17,12 +17,18 @@ export interface RedisClientOptions {
   tlsCaFile?: string;
   /** The URL's host is a cluster's configuration endpoint (ElastiCache cluster mode). */
   cluster?: boolean;
+  /** ACL user, when the URL names none. */
+  username?: string;
+  /** AUTH token or ACL password, when the URL carries none. */
+  password?: string;
   logger?: CacheLogger;
 }
 
 const RETRY_STEP_MS = 200;
 const RETRY_MAX_MS = 2000;
 const reconnectDelay = (attempt: number) => Math.min(attempt * RETRY_STEP_MS, RETRY_MAX_MS);
+/** A URL's user or password, percent-decoded like any userinfo; undefined when empty. */
+const userinfo = (part: string) => (part ? decodeURIComponent(part) : undefined);
 
 /** Host, port and the options every node connection shares, from a redis:// or rediss:// URL. */
 function fromUrl(url: string, options: RedisClientOptions) {
@@ -30,9 +36,9 @@ function fromUrl(url: string, options: RedisClientOptions) {
   const tls = parsed.protocol === "rediss:";
   const db = Number(parsed.pathname.slice(1) || 0);
   const shared: RedisOptions = {
-    // ACL user / ElastiCache RBAC; percent-encoded in the URL like any userinfo.
-    username: parsed.username ? decodeURIComponent(parsed.username) : undefined,
-    password: parsed.password ? decodeURIComponent(parsed.password) : undefined,
+    // In cluster mode these are every node's options, so each node connection authenticates.
+    username: userinfo(parsed.username) ?? options.username,
+    password: userinfo(parsed.password) ?? options.password,
     tls: tls ? (options.tlsCaFile ? { ca: readFileSync(options.tlsCaFile) } : {}) : undefined,
     db: options.cluster ? undefined : db,
     // A cache, not a database: a command fails fast rather than queue or retry.

@@ -25,6 +25,8 @@ export function createSharedRedis(
   const client = createRedisClient(redisUrl, {
     tlsCaFile: config.replicas.redisTlsCaFile,
     cluster: config.replicas.redisCluster,
+    username: config.replicas.redisUsername,
+    password: config.replicas.redisPassword,
     logger,
   });
   return {

@@ -112,7 +112,7 @@ export function createContactService(deps: {
     const client = clients.forRegion(stored.region);
     return {
       ...stored,
-      ...(await resolveNames(client, stored.instanceId, stored.contact, deadline)),
+      ...(await resolveNames.contact(client, stored.instanceId, stored.contact, deadline)),
     };
   }
 

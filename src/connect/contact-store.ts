@@ -45,7 +45,16 @@ export function createContactStore(cache: Cache, ttl: Config["cache"]) {
     ): Promise<StoredContact> {
       // Attribute values are customer data that no answer reads from here (only their number is
       // shown): kept out of the cache, and so out of Redis for CACHE_TTL_ENDED_SECONDS.
-      const { Attributes, ...contact } = described;
+      // Where a recording lies in S3 is never shown either (people listen on the console).
+      const { Attributes, Recordings, ...rest } = described;
+      const contact: Contact = {
+        ...rest,
+        ...(Recordings && {
+          Recordings: Recordings.map(
+            ({ Location: _, UnprocessedTranscriptLocation: __, ...shown }) => shown,
+          ),
+        }),
+      };
       const stored: StoredContact = {
         instanceId: target.instanceId,
         region: target.region,

@@ -10,20 +10,36 @@ import {
 } from "@aws-sdk/client-connect";
 import type { AgentNames, ContactRecord } from "../../blocks/model.js";
 import type { Cache } from "../cache/cache.js";
-import { decodeJson, encodeJson } from "../cache/json-codec.js";
-import { AccessDeniedError } from "../errors.js";
 import { trimChars } from "../text/trim-chars.js";
 import type { ConnectApi, Deadline } from "./connect-api.js";
+import { createSharedCachedValue } from "./shared-cached-value.js";
 import type { SharedFlight } from "./shared-flight.js";
-import { createSingleFlight } from "./single-flight.js";
 
 export type ResolvedNames = Pick<ContactRecord, "queueName" | "agent" | "consoleBaseUrl">;
 
-interface UserSummary {
+export interface UserSummary {
+  /** "First Last" from the user's IdentityInfo. */
   name?: string;
   username?: string;
   routingProfileId?: string;
   hierarchyGroupId?: string;
+}
+
+export interface NameResolver {
+  /** The names a contact's ids resolve to: queue, agent (with profile and hierarchy), console. */
+  contact(
+    client: ConnectClient,
+    instanceId: string,
+    contact: Contact,
+    deadline: Deadline,
+  ): Promise<ResolvedNames>;
+  /** One user (an evaluator…), cached under the same key as the agents' names. */
+  user(
+    client: ConnectClient,
+    instanceId: string,
+    userId: string,
+    deadline: Deadline,
+  ): Promise<UserSummary | undefined>;
 }
 
 const LEVELS: (keyof HierarchyPath)[] = [
@@ -47,50 +63,12 @@ export function createNameResolver(deps: {
   ttlSeconds: number;
   missingTtlSeconds: number;
   consoleUrl?: string;
-}) {
-  const { api, cache } = deps;
-  const flight = createSingleFlight<unknown>();
+}): NameResolver {
+  const { api } = deps;
+  const cached = createSharedCachedValue(deps);
 
-  async function cached<T>(
-    key: string,
-    deadline: Deadline,
-    fetch: () => Promise<T | undefined>,
-  ): Promise<T | undefined> {
-    const read = async () => {
-      const hit = decodeJson<{ v?: T }>(await cache.get(key));
-      return typeof hit === "object" && hit !== null ? hit : undefined;
-    };
-    const hit = await read();
-    if (hit) return hit.v;
-    const found = flight(key, async () => {
-      try {
-        const { v } = await deps.flight(key, deadline, read, async (): Promise<{ v?: T }> => {
-          try {
-            const v = await fetch();
-            const ttl = v === undefined ? deps.missingTtlSeconds : deps.ttlSeconds;
-            await cache.set(key, encodeJson({ v }), ttl);
-            return { v };
-          } catch (err) {
-            if (!(err instanceof AccessDeniedError)) throw err;
-            await cache.set(key, encodeJson({}), deps.missingTtlSeconds);
-            return {};
-          }
-        });
-        return v;
-      } catch {
-        // Throttled or timed out: left out of this answer, asked for again by the next one.
-        return undefined;
-      }
-    });
-    return found as Promise<T | undefined>;
-  }
-
-  return async function resolveNames(
-    client: ConnectClient,
-    instanceId: string,
-    contact: Contact,
-    deadline: Deadline,
-  ): Promise<ResolvedNames> {
+  /** Each name of one instance, read with `client` within `deadline`. */
+  function lookups(client: ConnectClient, instanceId: string, deadline: Deadline) {
     const send = <T>(operation: string, call: (abortSignal: AbortSignal) => Promise<T>) =>
       api.send(operation, deadline, call);
     const InstanceId = instanceId;
@@ -170,15 +148,25 @@ export function createNameResolver(deps: {
         return trimChars(out?.Instance?.InstanceAccessUrl, "/", "end");
       });
 
-    const [queueName, agentNames, baseUrl] = await Promise.all([
-      contact.QueueInfo?.Id ? queue(contact.QueueInfo.Id) : undefined,
-      contact.AgentInfo?.Id ? agent(contact.AgentInfo.Id) : undefined,
-      consoleBaseUrl(),
-    ]);
-    const names: ResolvedNames = {};
-    if (queueName) names.queueName = queueName;
-    if (agentNames) names.agent = agentNames;
-    if (baseUrl) names.consoleBaseUrl = baseUrl;
-    return names;
+    return { queue, user, agent, consoleBaseUrl };
+  }
+
+  return {
+    async contact(client, instanceId, contact, deadline) {
+      const { queue, agent, consoleBaseUrl } = lookups(client, instanceId, deadline);
+      const [queueName, agentNames, baseUrl] = await Promise.all([
+        contact.QueueInfo?.Id ? queue(contact.QueueInfo.Id) : undefined,
+        contact.AgentInfo?.Id ? agent(contact.AgentInfo.Id) : undefined,
+        consoleBaseUrl(),
+      ]);
+      const names: ResolvedNames = {};
+      if (queueName) names.queueName = queueName;
+      if (agentNames) names.agent = agentNames;
+      if (baseUrl) names.consoleBaseUrl = baseUrl;
+      return names;
+    },
+
+    user: (client, instanceId, userId, deadline) =>
+      lookups(client, instanceId, deadline).user(userId),
   };
 }

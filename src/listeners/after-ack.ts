@@ -45,9 +45,3 @@ export function afterAck(): Promise<void> {
     schedule();
   });
 }
-
-/** How long the oldest acknowledged request has waited to start (0 when none waits), in ms. */
-export function afterAckDelayMs(now = performance.now()): number {
-  const oldest = waiting[0];
-  return oldest ? now - oldest.since : 0;
-}

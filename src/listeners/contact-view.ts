@@ -11,6 +11,7 @@ import type { LookupOptions } from "../connect/contact-service.js";
 import type { Deps } from "../deps.js";
 import { ContactNotFoundError, ForeignInstanceError } from "../errors.js";
 import type { AuditedLookup } from "../middleware/audited-lookup.js";
+import { qualityOptions } from "./quality-options.js";
 
 export interface ContactView {
   text: string;
@@ -35,7 +36,10 @@ export interface ViewOptions {
   skipNotFound?: boolean;
 }
 
-type ViewDeps = Pick<Deps, "config" | "contacts" | "logger" | "flowPaths" | "conversations">;
+type ViewDeps = Pick<
+  Deps,
+  "config" | "contacts" | "logger" | "flowPaths" | "evaluations" | "conversations"
+>;
 
 /**
  * The flow path for the findings (and the Flow section when open): read when Flow is open,
@@ -76,7 +80,7 @@ async function conversationOptions(
 
 /**
  * One contact as a message: the summary with `open` expanded, or the user-facing error. Only the
- * attributes, chain, flow and conversation sections need more than the (cached) record.
+ * attributes, chain, flow, quality and conversation sections need more than the (cached) record.
  */
 export async function contactView(
   deps: ViewDeps,
@@ -98,12 +102,14 @@ export async function contactView(
       open === "chain"
         ? await deps.contacts.chain(record, (leg) => lookup(leg, options.lookup))
         : undefined;
-    const [flow, conversation] = await Promise.all([
+    const [flow, quality, conversation] = await Promise.all([
       flowOptions(deps, record, open),
+      qualityOptions(deps, record, open),
       conversationOptions(deps, record, open),
     ]);
     const rendering: RenderOptions = {
       ...flow,
+      ...quality,
       ...conversation,
       maskEndpoints: deps.config.maskCustomerEndpoints,
       audience,

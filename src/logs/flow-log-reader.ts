@@ -1,7 +1,6 @@
-import {
-  type CloudWatchLogsClient,
-  FilterLogEventsCommand,
-  type FilterLogEventsCommandOutput,
+import type {
+  CloudWatchLogsClient,
+  FilterLogEventsCommandOutput,
 } from "@aws-sdk/client-cloudwatch-logs";
 import type { FlowIncompleteReason } from "../../blocks/flow-model.js";
 import type { ConnectApi, Deadline } from "../connect/connect-api.js";
@@ -12,6 +11,7 @@ import {
   UpstreamTimeoutError,
 } from "../errors.js";
 import type { LogEvent } from "./flow-log-parser.js";
+import type { LogsSdk } from "./logs-clients.js";
 
 export interface FlowLogQuery {
   logGroup: string;
@@ -32,7 +32,7 @@ export interface FlowLogScan {
 
 /** Reads one contact's flow log events. Throws FlowLogGroupNotFoundError / AccessDeniedError. */
 export type FlowLogReader = (
-  client: CloudWatchLogsClient,
+  logs: { client: CloudWatchLogsClient; sdk: Pick<LogsSdk, "FilterLogEventsCommand"> },
   query: FlowLogQuery,
   deadline: Deadline,
 ) => Promise<FlowLogScan>;
@@ -46,7 +46,7 @@ const MAX_PAGES = 50;
  * incomplete, rather than nothing.
  */
 export function createFlowLogReader(api: ConnectApi, maxPages = MAX_PAGES): FlowLogReader {
-  return async (client, query, deadline) => {
+  return async ({ client, sdk }, query, deadline) => {
     const events: LogEvent[] = [];
     let nextToken = query.nextToken;
     for (let page = 0; page < maxPages; page += 1) {
@@ -60,7 +60,7 @@ export function createFlowLogReader(api: ConnectApi, maxPages = MAX_PAGES): Flow
       let out: FilterLogEventsCommandOutput | undefined;
       try {
         out = await api.send("FilterLogEvents", deadline, (abortSignal) =>
-          client.send(new FilterLogEventsCommand(input), { abortSignal }),
+          client.send(new sdk.FilterLogEventsCommand(input), { abortSignal }),
         );
       } catch (err) {
         if (err instanceof ThrottledError) return { events, incomplete: "throttled", nextToken };

@@ -1,4 +1,3 @@
-import type { CloudWatchLogsClient } from "@aws-sdk/client-cloudwatch-logs";
 import type { ConnectClient } from "@aws-sdk/client-connect";
 import type { FlowPath } from "../../blocks/flow-model.js";
 import type { ContactRecord } from "../../blocks/model.js";
@@ -13,6 +12,7 @@ import { FlowLogGroupNotFoundError } from "../errors.js";
 import { parseFlowLogEvents } from "./flow-log-parser.js";
 import { createFlowLogReader } from "./flow-log-reader.js";
 import { createFlowNames } from "./flow-names.js";
+import type { LogsClients } from "./logs-clients.js";
 
 /** The contact's path through the flows, from its flow logs in CloudWatch Logs. */
 export interface FlowPaths {
@@ -35,7 +35,7 @@ const keyOf = (record: ContactRecord) =>
   `flowpath:${record.instanceId}:${(record.contact.Id ?? "").toLowerCase()}`;
 
 export function createFlowPaths(deps: {
-  logs: { forRegion(region: string): CloudWatchLogsClient };
+  logs: Pick<LogsClients, "forRegion" | "sdk">;
   connect: { forRegion(region: string): ConnectClient };
   logsApi: ConnectApi;
   connectApi: ConnectApi;
@@ -72,7 +72,7 @@ export function createFlowPaths(deps: {
     const ended = toDate(contact.DisconnectTimestamp)?.getTime() ?? now();
     const resume = previous?.logGroup === logGroup ? previous.resumeToken : undefined;
     const { events, incomplete, nextToken } = await readLogs(
-      deps.logs.forRegion(region),
+      { client: await deps.logs.forRegion(region), sdk: await deps.logs.sdk() },
       {
         logGroup,
         contactId,

@@ -1,4 +1,5 @@
 import { type ConnectClient, SearchContactsCommand } from "@aws-sdk/client-connect";
+import { maskEndpoint } from "../../blocks/mask.js";
 import type { Cache } from "../cache/cache.js";
 import type { Config } from "../config.js";
 import { type ConnectApi, type Deadline, startDeadline } from "../connect/connect-api.js";
@@ -65,11 +66,15 @@ export function createContactSearch(deps: {
       )
       .catch((error: unknown) => {
         const cause = error instanceof UpstreamError ? (error.cause as { name?: string }) : {};
-        if (query.attributes.length > 0 && REFUSED.has(cause?.name ?? "")) {
-          const filter = query.attributes.map((a) => `attr:${a.key}=${a.value}`).join(" ");
+        const filters = [
+          ...query.attributes.map((a) => `attr:${a.key}=${a.value}`),
+          ...(query.phone ? [`phone:${maskEndpoint(query.phone.number, "TELEPHONE_NUMBER")}`] : []),
+        ];
+        if (filters.length > 0 && REFUSED.has(cause?.name ?? "")) {
+          const phone = query.phone ? ` (phone: searches ${query.phone.key})` : "";
           throw new InvalidSearchError(
-            filter,
-            "Amazon Connect searches only attribute keys set up as searchable attributes",
+            filters.join(" "),
+            `Amazon Connect searches only attribute keys set up as searchable attributes${phone}`,
           );
         }
         throw error;

@@ -1,27 +1,31 @@
 import { InvalidSearchError } from "../errors.js";
+import { checkRange, readTime } from "./parse-time.js";
+import { phoneCriterion } from "./phone-number.js";
+import { createSaidFilter } from "./said-filter.js";
 import {
   CHANNELS,
   DEFAULT_LAST_SECONDS,
-  MAX_AGE_MS,
-  MAX_RANGE_MS,
   METHODS,
   OUTCOMES,
   type Outcome,
   type SearchQuery,
 } from "./search-query.js";
-import { lastClockTime, zonedToUtc } from "./zoned-time.js";
 
 export interface ParseContext {
   nowMs: number;
   /** The user's IANA zone, for clock times and date-times without an offset. */
   zone: string;
+  /** SEARCH_PHONE_ATTRIBUTE: `phone:` is refused, with how to set it up, without it. */
+  phoneAttribute?: string;
 }
 
 const TOKEN = /([a-z-]+):((?:"[^"]*"|[^\s"]+)+)|"[^"]*"|\S+/gi;
+/** A group of a number written with spaces: "+1 415 555 0123" is one `phone:`. */
+const DIGIT_GROUP = /^[\d().-]+$/;
 const UNITS: Record<string, number> = { m: 60, h: 3600, d: 86_400, w: 604_800 };
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?(Z|[+-]\d{2}:?\d{2})?$/i;
-const CLOCK = /^(\d{1,2}):(\d{2})$/;
 const MAX_VALUE = 256;
+const SPEAKERS = new Set(["customer", "agent"]);
+const COMBINE = new Set(["any", "all"]);
 
 /** Slack escapes &, < and > in command text, and phones type curly quotes. */
 function normalize(text: string): string {
@@ -45,51 +49,10 @@ function enumValues(token: string, value: string, allowed: readonly string[], wh
   });
 }
 
-/** An ISO date(-time), read in `zone` when it has no offset, or a clock time today. */
-export function readTime(token: string, value: string, ctx: ParseContext): number {
-  const clock = CLOCK.exec(value);
-  if (clock) {
-    const [hour, minute] = [Number(clock[1]), Number(clock[2])];
-    if (hour > 23 || minute > 59) throw new InvalidSearchError(token, "that is not a clock time");
-    return lastClockTime(hour, minute, ctx.zone, ctx.nowMs);
-  }
-  const iso = ISO.exec(value);
-  if (!iso) {
-    throw new InvalidSearchError(token, "times look like 09:30, 2024-05-01 or 2024-05-01T09:30");
-  }
-  const [, y, mo, d, h = "0", mi = "0", s = "0", offset] = iso;
-  const wall = {
-    year: Number(y),
-    month: Number(mo),
-    day: Number(d),
-    hour: Number(h),
-    minute: Number(mi),
-    second: Number(s),
-  };
-  const check = new Date(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute));
-  if (check.getUTCMonth() !== wall.month - 1 || wall.hour > 23 || wall.minute > 59) {
-    throw new InvalidSearchError(token, "that date does not exist");
-  }
-  if (!offset) return zonedToUtc(wall, ctx.zone);
-  const iso8601 = `${y}-${mo}-${d}T${h.padStart(2, "0")}:${mi}:${s.padStart(2, "0")}${offset.length === 5 ? `${offset.slice(0, 3)}:${offset.slice(3)}` : offset}`;
-  return Date.parse(iso8601);
-}
-
-/** Refuses, in words, a range Connect would refuse or that cannot hold a contact. */
-export function checkRange(token: string, startMs: number, endMs: number, nowMs: number): void {
-  if (startMs > nowMs) throw new InvalidSearchError(token, "that is in the future");
-  if (endMs <= startMs) throw new InvalidSearchError(token, "the end is not after the start");
-  if (endMs - startMs > MAX_RANGE_MS) {
-    throw new InvalidSearchError(token, "Amazon Connect searches at most 8 weeks at a time");
-  }
-  if (startMs < nowMs - MAX_AGE_MS) {
-    throw new InvalidSearchError(token, "Amazon Connect keeps contacts for 2 years");
-  }
-}
-
 /**
- * `/contact search` filters, in any order: key:value pairs (quotes for spaces) and outcome words.
- * Throws InvalidSearchError quoting the filter at fault; judged without any API call.
+ * `/contact search` filters, in any order: key:value pairs (quotes for spaces), outcome words,
+ * `said:` phrases (`customer said:`, `agent said:`, `any`). Throws InvalidSearchError quoting the
+ * filter at fault; judged without any API call.
  */
 export function parseSearch(text: string, ctx: ParseContext): SearchQuery {
   const query: Omit<SearchQuery, "startMs" | "endMs" | "time"> = {
@@ -98,20 +61,48 @@ export function parseSearch(text: string, ctx: ParseContext): SearchQuery {
     attributes: [],
     outcomes: [],
   };
+  const said = createSaidFilter();
+  let speaker: { word: "customer" | "agent"; token: string } | undefined;
   let last: { token: string; seconds: number } | undefined;
   let since: { token: string; ms: number } | undefined;
   let until: { token: string; ms: number } | undefined;
-  for (const match of normalize(text).matchAll(TOKEN)) {
+  const tokens = [...normalize(text).matchAll(TOKEN)];
+  const speakerAlone = (token: string) =>
+    new InvalidSearchError(
+      token,
+      'customer and agent go right before said:, as in customer said:"refund"',
+    );
+  for (let i = 0; i < tokens.length; i++) {
+    const match = tokens[i]!;
     const token = match[0];
     const key = match[1]?.toLowerCase();
-    const value = match[2] === undefined ? "" : unquote(match[2]);
+    let value = match[2] === undefined ? "" : unquote(match[2]);
+    if (speaker && key !== "said") throw speakerAlone(speaker.token);
     if (key === undefined) {
-      const word = token.toLowerCase() as Outcome;
-      if (!OUTCOMES.includes(word)) {
-        throw new InvalidSearchError(token, `filters are key:value or ${OUTCOMES.join(", ")}`);
+      const word = token.toLowerCase();
+      if (SPEAKERS.has(word)) speaker = { word: word as "customer" | "agent", token };
+      else if (COMBINE.has(word)) said.combine(token, word as "any" | "all");
+      else if (OUTCOMES.includes(word as Outcome)) {
+        if (!query.outcomes.includes(word as Outcome)) query.outcomes.push(word as Outcome);
+      } else {
+        const afterSaid = tokens[i - 1]?.[1]?.toLowerCase() === "said";
+        throw new InvalidSearchError(
+          token,
+          afterSaid
+            ? 'a phrase of several words goes in quotes, as in said:"charged twice"'
+            : `filters are key:value or ${OUTCOMES.join(", ")}`,
+        );
       }
-      if (!query.outcomes.includes(word)) query.outcomes.push(word);
       continue;
+    }
+    if (key === "phone") {
+      while (
+        i + 1 < tokens.length &&
+        tokens[i + 1]![1] === undefined &&
+        DIGIT_GROUP.test(tokens[i + 1]![0])
+      ) {
+        value = `${value} ${tokens[++i]![0]}`;
+      }
     }
     if (value === "") throw new InvalidSearchError(token, "it has no value");
     // Connect's names and attribute values are short; a longer one is a paste gone wrong.
@@ -136,6 +127,14 @@ export function parseSearch(text: string, ctx: ParseContext): SearchQuery {
         query.attributes.push({ key: value.slice(0, eq), value: value.slice(eq + 1) });
         break;
       }
+      case "said":
+        said.phrase(token, speaker?.word ?? "anyone", value);
+        speaker = undefined;
+        break;
+      case "phone":
+        if (query.phone) throw new InvalidSearchError("phone:", "only one phone");
+        query.phone = phoneCriterion(value, ctx.phoneAttribute);
+        break;
       case "last": {
         const m = /^(\d{1,5})([mhdw])$/i.exec(value);
         if (!m) throw new InvalidSearchError(token, "use last:30m, last:2h or last:1d");
@@ -151,10 +150,13 @@ export function parseSearch(text: string, ctx: ParseContext): SearchQuery {
       default:
         throw new InvalidSearchError(
           token,
-          "the filters are queue, agent, channel, method, last, since, until and attr",
+          "the filters are queue, agent, channel, method, last, since, until, attr, said and phone",
         );
     }
   }
+  if (speaker) throw speakerAlone(speaker.token);
+  const phrases = said.query();
+  if (phrases) query.said = phrases;
   if (last && (since || until)) {
     throw new InvalidSearchError(last.token, "use last: or since:/until:, not both");
   }

@@ -10,6 +10,7 @@ import {
 } from "@slack/bolt";
 import { type RouteHandler, serveGet } from "../ops-server.js";
 import { listenShared, type ServerBounds } from "./listen-shared.js";
+import type { RequestKind } from "./overload-guard.js";
 import type { CredentialsSource } from "./secret-credentials.js";
 import { isSslCheck, mediaTypeOf } from "./ssl-check.js";
 
@@ -27,10 +28,10 @@ export interface HttpReceiverOptions {
   /** Called when a request fails signature checks, e.g. to count it. */
   onRejected?: (reason: string) => void;
   /**
-   * Asked before a Slack request is read, with the number being handled: a reason refuses it
+   * Asked before a Slack request is read, with its kind (event or not): a reason refuses it
    * with 503 at once (Slack shows the failure or retries) instead of letting it wait.
    */
-  refuse?: (inFlight: number) => string | undefined;
+  refuse?: (kind: RequestKind) => string | undefined;
   nowMs?: () => number;
 }
 
@@ -121,7 +122,7 @@ export class HttpReceiver implements Receiver {
   }
 
   private async handleEvent(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (this.options.refuse?.(this.inFlight.size)) {
+    if (this.options.refuse?.(requestKind(req))) {
       req.resume();
       res.writeHead(503, { "retry-after": "1", "content-length": "0" });
       res.end();
@@ -175,4 +176,11 @@ export class HttpReceiver implements Receiver {
     this.inFlight.add(work);
     await work.finally(() => this.inFlight.delete(work));
   }
+}
+
+/** Told before the body is read: the Events API posts JSON, commands and interactions a form. */
+function requestKind(req: IncomingMessage): RequestKind {
+  return req.headers["content-type"]?.toLowerCase().startsWith("application/json")
+    ? "event"
+    : "interactive";
 }

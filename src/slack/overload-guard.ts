@@ -2,34 +2,55 @@ import type { OverloadConfig } from "../config-overload.js";
 import type { Logger } from "../logger.js";
 import type { Metrics } from "../metrics.js";
 
-export type OverloadReason = "in_flight" | "queue_delay";
+export type OverloadReason = "in_flight" | "answer_delay";
+
+/** Events API requests (Slack retries them) or commands, clicks and views (it does not). */
+export type RequestKind = "event" | "interactive";
+
+/** What the guard measures (see inFlightWork). */
+export interface LoadSample {
+  /** Requests being handled. */
+  inFlight: number;
+  /** Recent time between two requests finishing while the bot was busy: its service time. */
+  msPerRequest: number;
+  /** Recent time from a request's arrival to the end of its work. */
+  answerMs: number;
+}
 
 /** At most one log line a second while refusing: a storm of refusals is one line, not thousands. */
 const LOG_EVERY_MS = 1000;
 
+/** When a request arriving now would be answered: after those in flight, and no sooner than usual. */
+export function predictedAnswerMs(load: LoadSample): number {
+  return Math.max(load.inFlight * load.msPerRequest, load.answerMs);
+}
+
 /**
- * Decides, before a request is even read, whether the bot can still answer it in time. Each
- * refusal is counted (`ccb_overload_refused_total`) and a warning says how many were refused.
+ * Decides, before a request is even read, whether the bot can still answer it in time, from the
+ * measured service time rather than a fixed queue length or delay. Each refusal is counted
+ * (`ccb_overload_refused_total`) and a warning says how many were refused.
  */
 export function createOverloadGuard(options: {
   config: OverloadConfig;
-  /** How long the oldest acknowledged request has waited to start its work, in ms. */
-  queueDelayMs: () => number;
+  load: () => LoadSample;
   logger: Logger;
   metrics: Pick<Metrics, "overloadRefused">;
   nowMs?: () => number;
-}): (inFlight: number) => OverloadReason | undefined {
+}): (kind: RequestKind) => OverloadReason | undefined {
   const { config, logger, metrics } = options;
   const now = options.nowMs ?? Date.now;
   let refused = 0;
   let loggedAt = Number.NEGATIVE_INFINITY;
-  return (inFlight) => {
-    const queueDelayMs = options.queueDelayMs();
+  return (kind) => {
+    const load = options.load();
+    const { inFlight } = load;
+    const predictedMs = predictedAnswerMs(load);
+    const limitMs = kind === "event" ? config.maxEventDelayMs : config.maxAnswerDelayMs;
     const reason: OverloadReason | undefined =
       inFlight >= config.maxInFlight
         ? "in_flight"
-        : queueDelayMs >= config.maxQueueDelayMs
-          ? "queue_delay"
+        : predictedMs > limitMs
+          ? "answer_delay"
           : undefined;
     if (!reason) return undefined;
     metrics.overloadRefused.inc({ reason });
@@ -37,7 +58,7 @@ export function createOverloadGuard(options: {
     if (now() - loggedAt >= LOG_EVERY_MS) {
       loggedAt = now();
       logger.warn(
-        { reason, refused, inFlight, queueDelayMs: Math.round(queueDelayMs) },
+        { reason, kind, refused, inFlight, predictedMs: Math.round(predictedMs) },
         "overloaded: refusing Slack requests with 503",
       );
       refused = 0;

@@ -1,4 +1,4 @@
-import { GetSecretValueCommand, type SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
+import type { SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
 import { ConfigError, UpstreamError } from "../errors.js";
 import type { Logger } from "../logger.js";
 
@@ -82,6 +82,8 @@ export function createSecretCredentials(options: {
   async function fetchSecret(): Promise<SlackCredentials> {
     let text: string | undefined;
     try {
+      // Loaded here, not at import: without SLACK_SECRET_ID the SDK is never needed.
+      const { GetSecretValueCommand } = await import("@aws-sdk/client-secrets-manager");
       const answer = await client.send(new GetSecretValueCommand({ SecretId: secretId }));
       text =
         answer.SecretString ??

@@ -2,6 +2,7 @@ import { type App, type Logger, type ReceiverEvent, SocketModeReceiver } from "@
 import type { WebClientOptions } from "@slack/web-api";
 import { renderError } from "../../blocks/error-message.js";
 import { BotError } from "../errors.js";
+import type { RequestKind } from "./overload-guard.js";
 
 /** Slack allows up to 10 per app; two is enough for one to be open while the other reconnects. */
 const CONNECTIONS = 2;
@@ -18,10 +19,9 @@ export interface SocketConnections {
  * (`retry_attempt`) and shows a click or a modal submission as failed. A slash command is never
  * redelivered: it is acknowledged with a note, shown at once instead of Slack's timeout 3 s later.
  */
-function guardedApp(app: App, refuse: (inFlight: number) => string | undefined): App {
-  let inFlight = 0;
+function guardedApp(app: App, refuse: (kind: RequestKind) => string | undefined): App {
   const processEvent = async (event: ReceiverEvent): Promise<void> => {
-    const reason = refuse(inFlight);
+    const reason = refuse(event.body.type === "event_callback" ? "event" : "interactive");
     if (reason) {
       if (typeof event.body.command !== "string") return;
       await event.ack({
@@ -30,12 +30,7 @@ function guardedApp(app: App, refuse: (inFlight: number) => string | undefined):
       });
       return;
     }
-    inFlight += 1;
-    try {
-      await app.processEvent(event);
-    } finally {
-      inFlight -= 1;
-    }
+    await app.processEvent(event);
   };
   return new Proxy(app, {
     get: (target, key) => (key === "processEvent" ? processEvent : Reflect.get(target, key)),
@@ -54,7 +49,7 @@ export function createSocketConnections(options: {
   logger: Logger;
   clientOptions: WebClientOptions;
   /** The overload guard: a reason refuses an envelope before it is worked on. */
-  refuse?: (inFlight: number) => string | undefined;
+  refuse?: (kind: RequestKind) => string | undefined;
   count?: number;
 }): SocketConnections {
   const { appToken, logger } = options;

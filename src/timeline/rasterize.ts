@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { type ResvgRenderOptions, renderAsync } from "@resvg/resvg-js";
+import type { ResvgRenderOptions } from "@resvg/resvg-js";
 
 const require = createRequire(import.meta.url);
 
@@ -16,12 +16,20 @@ export function fontFiles(): string[] {
 /** SVG → PNG at the SVG's own size (the timeline is drawn 1200 px wide). */
 export type Rasterize = (svg: string) => Promise<Buffer>;
 
-/** Rendering runs on libuv's thread pool, so a picture never holds up other requests' acks. */
+/**
+ * Rendering runs on libuv's thread pool, so a picture never holds up other requests' acks. The
+ * native rasteriser is loaded on the first picture: most replicas never draw one, and it is not
+ * worth its memory and start-up time to every process.
+ */
 export function createRasterizer(fonts: readonly string[] = fontFiles()): Rasterize {
   const options: ResvgRenderOptions = {
     font: { loadSystemFonts: false, fontFiles: [...fonts], defaultFontFamily: "DejaVu Sans" },
     shapeRendering: 2,
     textRendering: 1,
   };
-  return async (svg) => (await renderAsync(svg, options)).asPng();
+  let resvg: Promise<typeof import("@resvg/resvg-js")> | undefined;
+  return async (svg) => {
+    resvg ??= import("@resvg/resvg-js");
+    return (await (await resvg).renderAsync(svg, options)).asPng();
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { maskEndpoint, maskName } from "../../blocks/mask.js";
+import { maskEndpoint } from "../../blocks/mask.js";
 import { isWellFormed } from "./support/inspect.js";
 
 describe("maskEndpoint", () => {
@@ -29,11 +29,5 @@ describe("maskEndpoint", () => {
 
   it("does not split emoji", () => {
     expect(isWellFormed(maskEndpoint("😀😀😀😀😀😀😀😀😀", "VOIP"))).toBe(true);
-  });
-});
-
-describe("maskName", () => {
-  it("keeps the first letter only", () => {
-    expect(maskName("Maria Lopez")).toBe("M•••");
   });
 });

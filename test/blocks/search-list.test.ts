@@ -30,6 +30,26 @@ const description = {
 };
 
 describe("renderSearchList", () => {
+  it("says the phrases escaped, by whom, and the caller's number masked", () => {
+    const said = {
+      phrases: [
+        { speaker: "customer", text: "charged <!here> twice" },
+        { speaker: "anyone", text: "refund" },
+      ],
+      match: "any",
+    };
+    const message = renderSearchList({
+      description: { ...description, said, phone: { number: "+14155550123" } },
+      rows: [],
+      found: 0,
+    });
+    const json = JSON.stringify(message.blocks);
+    expect(json).toContain(
+      "from +1••••••0123 where the customer said “charged &lt;!here&gt; twice” or anyone said “refund”",
+    );
+    expect(json).not.toMatch(/4155550123|<!here>/);
+  });
+
   it("says the query in words and the count, one line and Open button per contact, and More", () => {
     const rows = [
       row(1, { abandoned: true, agentName: undefined }),
@@ -138,6 +158,10 @@ describe("search errors and form", () => {
       "agent",
       "channel",
       "outcome",
+      "said",
+      "said_by",
+      "said_match",
+      "phone",
       "time",
       "since",
       "until",

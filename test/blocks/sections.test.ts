@@ -5,15 +5,12 @@ import { renderSection } from "../../blocks/sections/render-section.js";
 import {
   ABANDONED_IN_QUEUE,
   CHAIN,
-  CHAT,
   CONTACT_IDS,
   chainOf,
-  EMAIL,
   FULL_CONTACT,
   MINIMAL,
   recordOf,
   resolvedRecordOf,
-  TASK,
   VOICE_INBOUND,
 } from "../fixtures/contacts.js";
 import { allText } from "./support/inspect.js";
@@ -114,37 +111,6 @@ describe("quality section", () => {
 
   it("says when there is nothing to show", () => {
     expect(text("quality", recordOf(MINIMAL))).toContain("No quality data on this contact.");
-  });
-});
-
-describe("details section", () => {
-  it("masks the customer and email recipients when asked", () => {
-    const masked = text("details", resolvedRecordOf(EMAIL));
-    expect(masked).toContain("*Customer*: j•••@example.com");
-    expect(masked).toContain("*Customer endpoint type*: Email address · `EMAIL_ADDRESS`");
-    expect(masked).toContain("*Customer name*: J•••");
-    expect(masked).toContain("*Email cc*: J••• j•••@example.net");
-    expect(masked).not.toMatch(/john\.partner|Jane Customer|jane\.customer/);
-    const clear = text("details", resolvedRecordOf(EMAIL), { maskEndpoints: false });
-    expect(clear).toContain("*Email cc*: John Partner john.partner@example.net");
-  });
-
-  it("flattens nested segment attributes as key.sub = value", () => {
-    const details = text("details", recordOf(FULL_CONTACT), { maskEndpoints: false });
-    expect(details).toContain("`connect:Subtype.priority` = urgent");
-    expect(details).toContain("`connect:Subtype[0]` = 4242");
-  });
-
-  it("shows task fields, chat metrics and tags", () => {
-    expect(text("details", resolvedRecordOf(TASK))).toContain("*Pauses*: 1 · 1m 40s");
-    expect(text("details", resolvedRecordOf(CHAT))).toContain("*Messages*: 24");
-    expect(text("details", resolvedRecordOf(VOICE_INBOUND))).toContain("`Team` = Billing");
-  });
-
-  it("counts Contact.Attributes but never shows their values, which are not deny-listed", () => {
-    const details = text("details", recordOf(FULL_CONTACT), { maskEndpoints: false });
-    expect(details).toContain("2 — open *Attributes* to see them");
-    expect(details).not.toContain("Gold");
   });
 });
 

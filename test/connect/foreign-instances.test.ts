@@ -85,15 +85,15 @@ describe("only the configured instances", () => {
     expect(built).toEqual(["eu-west-2"]);
   });
 
-  it("builds Connect and CloudWatch Logs clients for the configured regions only", () => {
-    for (const clients of [
-      createConnectClients({ timeoutMs: 1000, instances: config.connect.instances }),
-      createLogsClients({ timeoutMs: 1000, instances: config.connect.instances }),
-    ]) {
-      expect(() => clients.forRegion("xx-made-up-1")).toThrow(ForeignInstanceError);
-      expect(clients.forRegion("eu-west-2")).toBe(clients.forRegion("eu-west-2"));
-      clients.destroy();
-    }
+  it("builds Connect and CloudWatch Logs clients for the configured regions only", async () => {
+    const connect = createConnectClients({ timeoutMs: 1000, instances: config.connect.instances });
+    expect(() => connect.forRegion("xx-made-up-1")).toThrow(ForeignInstanceError);
+    expect(connect.forRegion("eu-west-2")).toBe(connect.forRegion("eu-west-2"));
+    connect.destroy();
+    const logs = createLogsClients({ timeoutMs: 1000, instances: config.connect.instances });
+    await expect(logs.forRegion("xx-made-up-1")).rejects.toThrow(ForeignInstanceError);
+    expect(await logs.forRegion("eu-west-2")).toBe(await logs.forRegion("eu-west-2"));
+    logs.destroy();
   });
 
   it("goes on with a saved search only in the instances still configured, in their regions", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SECTIONS, sectionActionId } from "../../blocks/model.js";
-import { found, leaves, PII } from "../blocks/support/leaves.js";
+import { found, isWithheld, leaves, piiMask } from "../blocks/support/leaves.js";
 import { FULL_CONTACT, INSTANCE_ID } from "../fixtures/contacts.js";
 import { buttonsOf, nthAnswer, useHarness } from "./harness.js";
 
@@ -28,11 +28,15 @@ describe("every DescribeContact leaf, through the running bot", () => {
     }
     const haystack = shown.join("\n");
     const missing = leaves(FULL_CONTACT).filter((leaf) => {
-      const mask = PII[leaf.path];
+      if (isWithheld(leaf.path)) return haystack.includes(String(leaf.value));
+      const mask = piiMask(leaf.path);
       if (!mask) return !found(haystack, leaf);
       const value = String(leaf.value);
       return !haystack.includes(mask(value)) || haystack.includes(value);
     });
     expect(missing.map((leaf) => `${leaf.path} = ${String(leaf.value)}`)).toEqual([]);
+    // The recipient named "Billing <!here> & *Co*" is written out, never a live mention.
+    expect(haystack).toContain("Billing &lt;!here&gt; &amp; *Co*");
+    expect(haystack).not.toContain("<!here>");
   });
 });

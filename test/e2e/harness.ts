@@ -92,7 +92,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     AWS_ENDPOINT_URL_S3: aws.s3Url,
     // A loaded test machine must not make the overload guard refuse the tests' own requests; the
     // overload tests set their own limits.
-    MAX_QUEUE_DELAY_MS: "600000",
+    MAX_ANSWER_DELAY_MS: "600000",
+    MAX_EVENT_DELAY_MS: "600000",
     ...(redis ? { REDIS_URL: redis.url, REDIS_KEY_PREFIX: `${nextId("t")}:` } : {}),
     ...options.env,
   });

@@ -20,7 +20,7 @@ beforeAll(async () => {
   // take longer than the production timeout to answer; what is tested is that every request is
   // answered exactly once, which test/e2e/answer-once.test.ts also holds when a post times out.
   // Likewise the overload guard (test/e2e/overload.test.ts) would refuse requests with 503 when
-  // this shared process falls behind (the harness already lifts MAX_QUEUE_DELAY_MS): here every
+  // this shared process falls behind (the harness already lifts MAX_ANSWER_DELAY_MS): here every
   // request must be taken and answered.
   h = await startHarness({
     env: {

@@ -31,7 +31,8 @@ async function startReplicaProcess(): Promise<{ url: string; process: ChildProce
     stdio: "ignore",
     env: {
       PATH: process.env.PATH,
-      MAX_QUEUE_DELAY_MS: "600000",
+      MAX_ANSWER_DELAY_MS: "600000",
+      MAX_EVENT_DELAY_MS: "600000",
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_BOT_TOKEN: BOT_TOKEN,
       SLACK_API_URL: `${base.slack.url}/api/`,

@@ -3,13 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRedisClient, type RedisClient } from "../../src/cache/redis-client.js";
 import { INSTANCE_ID } from "../fixtures/contacts.js";
 import { type RedisCluster, startRedisCluster } from "../support/redis-cluster.js";
-import { startTlsRedis, type TlsRedis } from "../support/redis-tls.js";
+import { ACL_PASSWORD, ACL_USER, startTlsRedis, type TlsRedis } from "../support/redis-tls.js";
 import { eventually } from "./eventually.js";
 import { type Harness, startHarness, textOf } from "./harness.js";
 import { seedFresh, timedAsk } from "./lookups.js";
-
-const readiness = async (h: Harness) =>
-  (await (await fetch(`${h.baseUrl}/readyz`)).json()) as { redis: string };
+import { readiness } from "./readiness.js";
 
 describe("ElastiCache-style TLS with an ACL user (rediss://user:password@, private CA)", () => {
   let tls: TlsRedis;
@@ -37,6 +35,28 @@ describe("ElastiCache-style TLS with an ACL user (rediss://user:password@, priva
     expect(await raw.call("ACL", "WHOAMI")).toBe("bot");
   });
 
+  it("takes the ACL user and password from REDIS_USERNAME and REDIS_PASSWORD, unencoded", async () => {
+    const env = {
+      REDIS_URL: tls.endpoint,
+      REDIS_USERNAME: ACL_USER,
+      REDIS_PASSWORD: ACL_PASSWORD,
+      REDIS_TLS_CA_FILE: tls.caFile,
+      REDIS_KEY_PREFIX: prefix,
+    };
+    const separate = await startHarness({ share: h, env });
+    try {
+      expect((await readiness(separate)).redis).toBe("redis");
+      const [id] = seedFresh(h, 1);
+      expect(textOf((await timedAsk(separate, id!)).answer)).toContain(id);
+      await eventually(
+        async () => (await raw.get(`${prefix}contact:${INSTANCE_ID}:${id}`)) !== null,
+      );
+      expect(JSON.stringify(separate.logs)).not.toContain(ACL_PASSWORD);
+    } finally {
+      await separate.bot.stop();
+    }
+  });
+
   it("refuses a server whose certificate the CA file does not vouch for, and starts degraded", async () => {
     const untrusted = await startHarness({
       share: h,
@@ -55,18 +75,24 @@ describe("ElastiCache-style TLS with an ACL user (rediss://user:password@, priva
   });
 });
 
-describe("cluster mode (REDIS_CLUSTER=true, three masters)", () => {
+describe("cluster mode (REDIS_CLUSTER=true, three masters, AUTH token in REDIS_PASSWORD)", () => {
+  const password = "cluster-auth-token";
   let cluster: RedisCluster;
   let first: Harness;
   let second: Harness;
   let raw: RedisClient;
   const prefix = `cl-${randomUUID().slice(0, 8)}:`;
   beforeAll(async () => {
-    cluster = await startRedisCluster();
-    const env = { REDIS_URL: cluster.url, REDIS_CLUSTER: "true", REDIS_KEY_PREFIX: prefix };
+    cluster = await startRedisCluster({ password });
+    const env = {
+      REDIS_URL: cluster.url,
+      REDIS_PASSWORD: password,
+      REDIS_CLUSTER: "true",
+      REDIS_KEY_PREFIX: prefix,
+    };
     first = await startHarness({ redis: false, env });
     second = await startHarness({ share: first, env });
-    raw = createRedisClient(cluster.url, { cluster: true });
+    raw = createRedisClient(cluster.url, { cluster: true, password });
   }, 30_000);
   afterAll(async () => {
     raw?.disconnect();

@@ -50,7 +50,8 @@ async function startBot(): Promise<Bot> {
   const child = spawn(process.execPath, [ENTRY], {
     env: {
       PATH: process.env.PATH,
-      MAX_QUEUE_DELAY_MS: "600000",
+      MAX_ANSWER_DELAY_MS: "600000",
+      MAX_EVENT_DELAY_MS: "600000",
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_BOT_TOKEN: BOT_TOKEN,
       SLACK_API_URL: `${slack.url}/api/`,

@@ -23,6 +23,7 @@ describe("contact view: Contact Lens findings from the cache only", () => {
       config,
       logger: createLogger({ level: "silent" }),
       flowPaths: { cached: async () => undefined },
+      evaluations: { cached: async () => undefined },
       conversations: {
         cached: async () => {
           asked.push("cached");

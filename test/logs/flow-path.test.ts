@@ -39,7 +39,10 @@ function service(logGroup?: string) {
   const { cache, ttls } = recording(createMemoryCache());
   const api = createLimitedApi({ ratePerSecond: 1000, burst: 1000 });
   const paths = createFlowPaths({
-    logs: { forRegion: () => logsClient },
+    logs: {
+      forRegion: async () => logsClient,
+      sdk: async () => import("@aws-sdk/client-cloudwatch-logs"),
+    },
     connect: { forRegion: () => connectClient },
     logsApi: api,
     connectApi: api,

@@ -73,6 +73,27 @@ describe("createLogger", () => {
     expect(text).toContain("+4•••••••0958");
   });
 
+  it("drops the arguments ioredis puts on its errors (AUTH's password), keeping the command", () => {
+    const { logger, destination } = capture();
+    const failed = (args: string[]) =>
+      Object.assign(new Error("WRONGPASS invalid username-password pair"), {
+        command: { name: "auth", args },
+      });
+    logger.warn({ err: failed(["bot", "node-pass"]) }, "Redis unavailable");
+    const cluster = Object.assign(new Error("Failed to refresh slots cache."), {
+      lastNodeError: failed(["cluster-pass"]),
+    });
+    logger.warn({ err: cluster }, "Redis unavailable");
+    const text = destination.text();
+    expect(text).not.toContain("node-pass");
+    expect(text).not.toContain("cluster-pass");
+    const [standalone, clustered] = destination.lines() as Array<Record<string, unknown>>;
+    expect(standalone).toMatchObject({ err: { command: { name: "auth", args: "[redacted]" } } });
+    expect(clustered).toMatchObject({
+      err: { lastNodeError: { command: { name: "auth", args: "[redacted]" } } },
+    });
+  });
+
   it("keeps ordinary fields, ids and messages", () => {
     const { logger, destination } = capture();
     logger.info(

@@ -1,17 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { createLogger } from "../../src/logger.js";
 import { createMetrics } from "../../src/metrics.js";
-import { createOverloadGuard } from "../../src/slack/overload-guard.js";
+import { inFlightWork } from "../../src/middleware/in-flight.js";
+import { createOverloadGuard, type LoadSample } from "../../src/slack/overload-guard.js";
 import { logCapture } from "../ops/log-capture.js";
 
-function guard(queueDelayMs = 0) {
+const IDLE: LoadSample = { inFlight: 0, msPerRequest: 0, answerMs: 0 };
+
+function guard(initial: LoadSample = IDLE) {
   const destination = logCapture();
   const metrics = createMetrics();
   let now = 0;
-  let delay = queueDelayMs;
+  let load = initial;
   const refuse = createOverloadGuard({
-    config: { maxInFlight: 10, maxQueueDelayMs: 500 },
-    queueDelayMs: () => delay,
+    config: { maxInFlight: 2000, maxAnswerDelayMs: 10_000, maxEventDelayMs: 3000 },
+    load: () => load,
     logger: createLogger({ level: "warn", destination }),
     metrics,
     nowMs: () => now,
@@ -23,41 +26,85 @@ function guard(queueDelayMs = 0) {
     advance: (ms: number) => {
       now += ms;
     },
-    setDelay: (ms: number) => {
-      delay = ms;
+    setLoad: (next: LoadSample) => {
+      load = next;
     },
   };
 }
 
+/** Holds the event loop, as a burst of requests does between two turns. */
+function busy(ms: number): void {
+  const until = performance.now() + ms;
+  while (performance.now() < until) {
+    // Spin: the acked request below keeps waiting to start.
+  }
+}
+
 describe("createOverloadGuard", () => {
-  it("admits below both limits", () => {
+  it("admits below the limits", () => {
     const { refuse, destination } = guard();
-    expect(refuse(9)).toBeUndefined();
+    expect(refuse("interactive")).toBeUndefined();
+    expect(refuse("event")).toBeUndefined();
     expect(destination.lines()).toEqual([]);
   });
 
-  it("refuses at MAX_IN_FLIGHT and while the oldest acked request waits too long", async () => {
-    const g = guard();
-    expect(g.refuse(10)).toBe("in_flight");
-    g.setDelay(500);
-    expect(g.refuse(0)).toBe("queue_delay");
+  it("refuses at MAX_IN_FLIGHT, and when the predicted answer is later than allowed", async () => {
+    const g = guard({ inFlight: 2000, msPerRequest: 0, answerMs: 0 });
+    expect(g.refuse("interactive")).toBe("in_flight");
+    // 1,100 in flight, one finishing every 10 ms: the next is answered after 11 s, over 10 s.
+    g.setLoad({ inFlight: 1100, msPerRequest: 10, answerMs: 500 });
+    expect(g.refuse("interactive")).toBe("answer_delay");
+    // Answers that take 12 s each, even with nothing else in flight.
+    g.setLoad({ inFlight: 1, msPerRequest: 0, answerMs: 12_000 });
+    expect(g.refuse("interactive")).toBe("answer_delay");
     const text = (await g.metrics.render()).body;
     expect(text).toMatch(/^ccb_overload_refused_total\{reason="in_flight"\} 1$/m);
-    expect(text).toMatch(/^ccb_overload_refused_total\{reason="queue_delay"\} 1$/m);
+    expect(text).toMatch(/^ccb_overload_refused_total\{reason="answer_delay"\} 2$/m);
+  });
+
+  it("refuses events (which Slack retries) before commands and clicks (which it does not)", () => {
+    const g = guard({ inFlight: 500, msPerRequest: 10, answerMs: 500 });
+    expect(g.refuse("event")).toBe("answer_delay");
+    expect(g.refuse("interactive")).toBeUndefined();
+  });
+
+  it("answers a burst whose oldest request waited over a second, when it still drains in time", async () => {
+    // The old guard refused whenever the oldest acked request had waited 1 s to start, though
+    // the requests in flight would all have been answered within a few seconds.
+    const work = inFlightWork({ inc() {}, dec() {} });
+    const requests = Array.from({ length: 50 }, () =>
+      work.middleware({
+        next: async () => {
+          await new Promise((resolve) => setImmediate(resolve));
+          busy(25);
+        },
+      } as unknown as Parameters<typeof work.middleware>[0]),
+    );
+    await Promise.all(requests.slice(0, 40));
+    const load = work.load();
+    // Ten still in flight behind 1 s of work (40 × 25 ms), one finishing about every 25 ms.
+    expect(load.inFlight).toBe(10);
+    expect(load.answerMs).toBeGreaterThanOrEqual(500);
+    expect(load.msPerRequest).toBeGreaterThanOrEqual(20);
+    const g = guard(load);
+    expect(g.refuse("interactive")).toBeUndefined();
+    await Promise.all(requests);
   });
 
   it("logs one line a second with how many were refused, not one per request", () => {
     const g = guard();
-    for (let i = 0; i < 100; i++) g.refuse(50);
+    g.setLoad({ inFlight: 2050, msPerRequest: 0, answerMs: 0 });
+    for (let i = 0; i < 100; i++) g.refuse("interactive");
     g.advance(1000);
-    g.refuse(50);
+    g.refuse("interactive");
     const lines = g.destination.lines();
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatchObject({
       level: "warn",
       reason: "in_flight",
+      kind: "interactive",
       refused: 1,
-      inFlight: 50,
+      inFlight: 2050,
     });
     expect(lines[1]).toMatchObject({ refused: 100 });
   });

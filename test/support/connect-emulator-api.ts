@@ -1,6 +1,7 @@
 import type {
   Contact,
   ContactFlow,
+  DescribeContactEvaluationResponse,
   HierarchyGroup,
   Instance,
   InstanceStorageConfig,
@@ -11,6 +12,7 @@ import type {
 } from "@aws-sdk/client-connect";
 import type { AnalysisSegmentsV2 } from "./connect-analysis.js";
 import type { ConnectFault } from "./connect-store.js";
+import type { TranscriptTurn } from "./connect-transcripts.js";
 
 /** The emulator's public surface, apart from the server plumbing in connect-emulator.ts. */
 export interface ConnectEmulatorOptions {
@@ -28,6 +30,8 @@ export interface ConnectCall {
   /** Whether an `Authorization: AWS4-HMAC-SHA256 ...` header came along (not verified). */
   signed: boolean;
   throttled: boolean;
+  /** The request's JSON body and query string, as the emulator read them (e.g. SearchCriteria). */
+  input?: Record<string, unknown>;
 }
 
 export interface ConnectEmulator {
@@ -43,6 +47,10 @@ export interface ConnectEmulator {
   putAttributes(instanceId: string, initialContactId: string, attrs: Record<string, string>): void;
   /** Attribute keys SearchContacts may filter on; others are refused (400), like Connect does. */
   setSearchableAttributes(instanceId: string, keys: string[]): void;
+  /** What was said on a contact (Contact Lens), which SearchContacts' transcript criteria search. */
+  putTranscript(instanceId: string, contactId: string, turns: readonly TranscriptTurn[]): void;
+  /** An evaluation of a contact (its Metadata.ContactId), as DescribeContactEvaluation answers it. */
+  putEvaluation(instanceId: string, described: DescribeContactEvaluationResponse): void;
   /** A storage configuration answered by ListInstanceStorageConfigs for `resourceType`. */
   putStorageConfig(
     instanceId: string,

@@ -87,6 +87,7 @@ export async function startConnectEmulator(
       const values = url.searchParams.getAll(key);
       query[key] = key === "queueTypes" ? values : values[0]!;
     }
+    record.input = { ...query, ...body };
     const answer = store.answer(
       route.operation,
       { ...route.params, ...query } as Record<string, string>,
@@ -126,6 +127,9 @@ export async function startConnectEmulator(
     putAttributes: (instanceId, initialContactId, attrs) =>
       store.putAttributes(instanceId, initialContactId, attrs),
     setSearchableAttributes: (instanceId, keys) => store.setSearchableAttributes(instanceId, keys),
+    putTranscript: (instanceId, contactId, turns) =>
+      store.putTranscript(instanceId, contactId, turns),
+    putEvaluation: (instanceId, described) => store.putEvaluation(instanceId, described),
     putStorageConfig(instanceId, resourceType, config) {
       store.ensureInstance(instanceId);
       store.analysis.putStorageConfig(instanceId, resourceType, config);

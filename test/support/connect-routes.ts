@@ -17,6 +17,8 @@ const ROUTES = {
   DescribeInstance: "/instance/{InstanceId}",
   DescribeContactFlow: "/contact-flows/{InstanceId}/{ContactFlowId}",
   GetContactAttributes: "/contact/attributes/{InstanceId}/{InitialContactId}",
+  ListContactEvaluations: "/contact-evaluations/{InstanceId}",
+  DescribeContactEvaluation: "/contact-evaluations/{InstanceId}/{EvaluationId}",
   ListInstanceStorageConfigs: "/instance/{InstanceId}/storage-configs",
   ListRealtimeContactAnalysisSegmentsV2:
     "POST /contact/list-real-time-analysis-segments-v2/{InstanceId}/{ContactId}",

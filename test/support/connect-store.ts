@@ -1,6 +1,7 @@
 import type {
   Contact,
   ContactFlow,
+  DescribeContactEvaluationResponse,
   HierarchyGroup,
   Instance,
   Queue,
@@ -9,8 +10,11 @@ import type {
 } from "@aws-sdk/client-connect";
 import { toAwsWire } from "./aws-wire.js";
 import { ConnectAnalysisStore } from "./connect-analysis.js";
+import { EvaluationStore } from "./connect-evaluations.js";
+import { searchNames } from "./connect-name-search.js";
 import type { ConnectOperation } from "./connect-routes.js";
-import { type SearchData, searchContacts, searchNames } from "./connect-search.js";
+import { type SearchData, searchContacts } from "./connect-search.js";
+import type { TranscriptTurn } from "./connect-transcripts.js";
 
 export interface ConnectFault {
   status: number;
@@ -63,6 +67,8 @@ export class ConnectStore {
   private readonly entities = new Map<string, Entity>();
   private readonly attributes = new Map<string, Record<string, string>>();
   private readonly searchable = new Map<string, Set<string>>();
+  private readonly transcripts = new Map<string, readonly TranscriptTurn[]>();
+  private readonly evaluations = new EvaluationStore();
   /** Storage configurations and real-time analysis segments (Contact Lens). */
   readonly analysis = new ConnectAnalysisStore();
 
@@ -73,7 +79,13 @@ export class ConnectStore {
     users: (instanceId) => this.all<User>("DescribeUser", instanceId),
     attributes: (instanceId, id) => this.attributes.get(`${instanceId}|${id}`),
     searchableKeys: (instanceId) => this.searchable.get(instanceId) ?? new Set(),
+    transcript: (instanceId, id) => this.transcripts.get(`${instanceId}|${id}`) ?? [],
   };
+
+  /** What was said on a contact, for SearchContacts' transcript criteria. */
+  putTranscript(instanceId: string, contactId: string, turns: readonly TranscriptTurn[]): void {
+    this.transcripts.set(`${instanceId}|${contactId}`, turns);
+  }
 
   /** Attribute keys SearchContacts may filter on (Connect's "searchable contact attributes"). */
   setSearchableAttributes(instanceId: string, keys: string[]): void {
@@ -105,6 +117,11 @@ export class ConnectStore {
     for (const id of keys) this.entities.set(`${operation}|${instanceId}|${id}`, entity);
   }
 
+  putEvaluation(instanceId: string, described: DescribeContactEvaluationResponse): void {
+    this.ensureInstance(instanceId);
+    this.evaluations.put(instanceId, described);
+  }
+
   putAttributes(instanceId: string, initialContactId: string, attrs: Record<string, string>): void {
     this.ensureInstance(instanceId);
     this.attributes.set(`${instanceId}|${initialContactId}`, { ...attrs });
@@ -128,6 +145,9 @@ export class ConnectStore {
       return searchNames(operation, this.data, instanceId, { ...params, ...body });
     }
     if (operation === "DescribeInstance") return { body: toAwsWire({ Instance: instance }) };
+    if (operation === "ListContactEvaluations" || operation === "DescribeContactEvaluation") {
+      return this.evaluations.answer(operation, instanceId, params);
+    }
     if (operation === "ListInstanceStorageConfigs") {
       return this.analysis.listStorageConfigs(instanceId, params);
     }

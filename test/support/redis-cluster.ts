@@ -9,7 +9,7 @@ import { exited, ping, spawnRedis } from "./redis-server.js";
 const run = promisify(execFile);
 
 export interface RedisCluster {
-  /** The first master, standing in for ElastiCache's configuration endpoint. */
+  /** The first master, standing in for ElastiCache's configuration endpoint; no credentials. */
   url: string;
   ports: number[];
   /** SIGKILLs one master, as in a node failure. */
@@ -34,13 +34,24 @@ async function clusterPort(taken: number[]): Promise<number> {
   }
 }
 
-async function clusterOk(port: number): Promise<boolean> {
-  const { stdout } = await run("redis-cli", ["-p", String(port), "cluster", "info"]);
+/** redis-cli's options to log in with `password`, without its warning about `-a`. */
+const cliAuth = (password?: string) => (password ? ["--no-auth-warning", "-a", password] : []);
+
+async function clusterOk(port: number, password?: string): Promise<boolean> {
+  const args = ["-p", String(port), ...cliAuth(password), "cluster", "info"];
+  const { stdout } = await run("redis-cli", args);
   return stdout.includes("cluster_state:ok");
 }
 
-/** Three masters, no replicas, slots spread by `redis-cli --cluster create`. */
-export async function startRedisCluster(): Promise<RedisCluster> {
+/**
+ * Three masters, no replicas, slots spread by `redis-cli --cluster create`; with `password`
+ * every node requires it, as an ElastiCache cluster with an AUTH token does.
+ */
+export async function startRedisCluster(
+  options: { password?: string } = {},
+): Promise<RedisCluster> {
+  const { password } = options;
+  const auth = password ? ["--requirepass", password, "--masterauth", password] : [];
   const dir = mkdtempSync(join(tmpdir(), "ccb-redis-cluster-"));
   const ports: number[] = [];
   for (let i = 0; i < 3; i++) ports.push(await clusterPort(ports));
@@ -52,6 +63,7 @@ export async function startRedisCluster(): Promise<RedisCluster> {
           `nodes-${port}.conf`,
           "--cluster-node-timeout",
           "1000",
+          ...auth,
         ]),
         () => ping(port),
         dir,
@@ -61,10 +73,13 @@ export async function startRedisCluster(): Promise<RedisCluster> {
   const addresses = ports.map((port) => `127.0.0.1:${port}`);
   await run(
     "redis-cli",
-    ["--cluster", "create", ...addresses, "--cluster-replicas", "0"].concat(["--cluster-yes"]),
+    ["--cluster", "create", ...addresses, "--cluster-replicas", "0"].concat(
+      ["--cluster-yes"],
+      cliAuth(password),
+    ),
   );
   const deadline = Date.now() + 10_000;
-  while (!(await Promise.all(ports.map(clusterOk))).every(Boolean)) {
+  while (!(await Promise.all(ports.map((port) => clusterOk(port, password)))).every(Boolean)) {
     if (Date.now() > deadline) throw new Error("redis cluster not ok within 10 s");
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -5,6 +5,7 @@ import { freePort } from "./free-port.js";
 /** A private redis-server on a free loopback port, so tests never touch the shared one on 6379. */
 export interface RedisServer {
   port: number;
+  /** Without credentials, also when the server requires a password. */
   url: string;
   /** SIGKILL, as in a crash. */
   kill(): Promise<void>;
@@ -13,6 +14,7 @@ export interface RedisServer {
   stop(): Promise<void>;
 }
 
+/** Whether redis-server answers on `port` (NOAUTH counts: a server wanting a password answers). */
 export function ping(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = createConnection({ port, host: "127.0.0.1" });
@@ -20,7 +22,7 @@ export function ping(port: number): Promise<boolean> {
     socket.once("connect", () => socket.write("PING\r\n"));
     socket.once("data", (data) => {
       socket.destroy();
-      resolve(data.toString().startsWith("+PONG"));
+      resolve(/^(\+PONG|-NOAUTH)/.test(data.toString()));
     });
     socket.once("error", () => resolve(false));
     socket.once("timeout", () => {
@@ -51,7 +53,11 @@ export async function spawnRedis(
   throw new Error("redis-server did not start within 5 s (is it installed?)");
 }
 
-const launch = (port: number) => spawnRedis(["--port", String(port)], () => ping(port));
+/** `--requirepass`: the default user needs this password (an ElastiCache AUTH token). */
+function launch(port: number, password?: string): Promise<ChildProcess> {
+  const auth = password ? ["--requirepass", password] : [];
+  return spawnRedis(["--port", String(port), ...auth], () => ping(port));
+}
 
 export function exited(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
@@ -61,15 +67,15 @@ export function exited(child: ChildProcess, signal: NodeJS.Signals): Promise<voi
   });
 }
 
-export async function startRedis(): Promise<RedisServer> {
+export async function startRedis(options: { password?: string } = {}): Promise<RedisServer> {
   const port = await freePort();
-  let child = await launch(port);
+  let child = await launch(port, options.password);
   return {
     port,
     url: `redis://127.0.0.1:${port}`,
     kill: () => exited(child, "SIGKILL"),
     async restart() {
-      child = await launch(port);
+      child = await launch(port, options.password);
     },
     stop: () => exited(child, "SIGTERM"),
   };

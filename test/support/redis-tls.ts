@@ -9,6 +9,8 @@ import { exited, spawnRedis } from "./redis-server.js";
 export interface TlsRedis {
   /** rediss:// with the ACL user and password, as ElastiCache RBAC hands them out. */
   url: string;
+  /** rediss:// without credentials, for REDIS_USERNAME and REDIS_PASSWORD. */
+  endpoint: string;
   /** The private CA that signed the server's certificate. */
   caFile: string;
   stop(): Promise<void>;
@@ -87,6 +89,7 @@ export async function startTlsRedis(): Promise<TlsRedis> {
   const auth = `${ACL_USER}:${encodeURIComponent(ACL_PASSWORD)}`;
   return {
     url: `rediss://${auth}@127.0.0.1:${port}`,
+    endpoint: `rediss://127.0.0.1:${port}`,
     caFile: join(dir, "ca.crt"),
     async stop() {
       await exited(child, "SIGTERM");

@@ -18,7 +18,11 @@ export async function contactSearch(deps: Deps, args: Args, filters: string): Pr
   let query: ReturnType<typeof parseSearch>;
   try {
     const zone = await deps.timeZones.zoneOf(command.user_id);
-    query = parseSearch(filters, { nowMs: Date.now(), zone });
+    query = parseSearch(filters, {
+      nowMs: Date.now(),
+      zone,
+      phoneAttribute: deps.config.search.phoneAttribute,
+    });
   } catch (error) {
     // Judged locally: no Connect call, one private answer quoting the filter.
     await respond({ response_type: "ephemeral", ...renderError(error) });

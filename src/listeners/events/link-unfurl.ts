@@ -6,6 +6,7 @@ import type { Deps } from "../../deps.js";
 import { lookupFrom } from "../../middleware/audited-lookup.js";
 import { boundedText } from "../../text/bounded-text.js";
 import { flowOptions } from "../contact-view.js";
+import { qualityOptions } from "../quality-options.js";
 
 type Args = SlackEventMiddlewareArgs<"link_shared"> & AllMiddlewareArgs;
 
@@ -35,6 +36,7 @@ export function linkUnfurl(deps: Deps) {
         unfurls[url] = {
           blocks: renderUnfurl(record, {
             ...(await flowOptions(deps, record, undefined)),
+            ...(await qualityOptions(deps, record, undefined)),
             maskEndpoints: deps.config.maskCustomerEndpoints,
           }),
         };

@@ -22,11 +22,19 @@ function formValues(values: State): FormValues {
     const value = at(block)?.selected_option?.value;
     return typeof value === "string" ? boundedText(value, MAX_OPTION) : undefined;
   };
+  const typed = (block: string) => {
+    const value = at(block)?.value;
+    return typeof value === "string" ? boundedText(value) : undefined;
+  };
   return {
     queue: picked(b.queue),
     agent: picked(b.agent),
     channel: picked(b.channel),
     outcomes: (at(b.outcome)?.selected_options ?? []).map((o) => boundedText(o.value, MAX_OPTION)),
+    said: typed(b.said),
+    saidBy: picked(b.saidBy),
+    saidMatch: picked(b.saidMatch),
+    phone: typed(b.phone),
     preset: picked(b.time),
     sinceSeconds: at(b.since)?.selected_date_time ?? undefined,
     untilSeconds: at(b.until)?.selected_date_time ?? undefined,
@@ -40,7 +48,9 @@ function formValues(values: State): FormValues {
  */
 export function searchFormSubmit(deps: Deps) {
   return async ({ ack, view, body, client, context }: Args): Promise<void> => {
-    const read = formQuery(formValues(view.state.values), Date.now());
+    const read = formQuery(formValues(view.state.values), Date.now(), {
+      phoneAttribute: deps.config.search.phoneAttribute,
+    });
     if ("errors" in read) {
       await ack({ response_action: "errors", errors: read.errors });
       return;

@@ -1,7 +1,7 @@
 /** Walking a fixture's leaves and finding each in rendered text (the every-field tests). */
 import { formatSeconds } from "../../../blocks/duration.js";
 import { escapeMrkdwn } from "../../../blocks/escape.js";
-import { maskEndpoint, maskName } from "../../../blocks/mask.js";
+import { maskEndpoint } from "../../../blocks/mask.js";
 import { comparisonWords } from "../../../blocks/routing-expression.js";
 import { epochSeconds } from "../../../blocks/slack-date.js";
 
@@ -67,12 +67,24 @@ export function found(haystack: string, { key, value }: Leaf): boolean {
   );
 }
 
-/** Customer PII: shown masked by default, so it is visible without being readable. */
-export const PII: Record<string, (value: string) => string> = {
-  "CustomerEndpoint.Address": (v) => maskEndpoint(v, "TELEPHONE_NUMBER"),
-  "CustomerEndpoint.DisplayName": maskName,
-  "AdditionalEmailRecipients.ToList.0.Address": (v) => maskEndpoint(v, "EMAIL_ADDRESS"),
-  "AdditionalEmailRecipients.ToList.0.DisplayName": maskName,
-  "AdditionalEmailRecipients.CcList.0.Address": (v) => maskEndpoint(v, "EMAIL_ADDRESS"),
-  "AdditionalEmailRecipients.CcList.0.DisplayName": maskName,
-};
+const RECIPIENT_ADDRESS = /^AdditionalEmailRecipients\.(?:To|Cc)List\.\d+\.Address$/;
+
+/**
+ * Customer PII, shown masked by default so it is visible without being readable: the customer's
+ * and the email recipients' addresses. Display names are shown as written.
+ */
+export function piiMask(path: string): ((value: string) => string) | undefined {
+  if (path === "CustomerEndpoint.Address") return (v) => maskEndpoint(v, "TELEPHONE_NUMBER");
+  if (RECIPIENT_ADDRESS.test(path)) return (v) => maskEndpoint(v, "EMAIL_ADDRESS");
+  return undefined;
+}
+
+const WITHHELD = /^Recordings\.\d+\.(?:Location|UnprocessedTranscriptLocation)$/;
+
+/**
+ * Leaves the bot keeps out of Slack on purpose: where a recording is stored in S3 (internal; people
+ * listen on the console's contact page instead).
+ */
+export function isWithheld(path: string): boolean {
+  return WITHHELD.test(path);
+}

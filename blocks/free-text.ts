@@ -1,0 +1,15 @@
+import { contactMask, maskFreeText } from "./free-text-mask.js";
+import type { ContactRecord, RenderOptions } from "./model.js";
+
+/**
+ * How free text about a contact (a deletion reason, an evaluator's note) is shown: card numbers
+ * always masked, phone numbers, email addresses and the customer's own address too unless
+ * MASK_CUSTOMER_ENDPOINTS is off (or the message is public). Escaping is still the caller's (md).
+ */
+export function freeTextMask(
+  record: ContactRecord,
+  options: RenderOptions,
+): (text: string) => string {
+  const policy = contactMask(record, options);
+  return (text) => maskFreeText(text, policy);
+}

@@ -1,0 +1,48 @@
+import { policyDocument } from "./policy.js";
+import type { ScopeContext } from "./scopes.js";
+
+const BEGIN =
+  "<!-- iam-policy:begin — generated from deploy/iam/actions.ts by `npm run iam:readme` in deploy/; do not edit -->";
+const END = "<!-- iam-policy:end -->";
+
+/** The README's policy: the task role's, with placeholders for one instance's ids. */
+const PLACEHOLDERS: ScopeContext = {
+  instances: [
+    { partition: "aws", region: "REGION", account: "ACCOUNT", instanceId: "INSTANCE_ID" },
+  ],
+  flowLogGroups: [
+    { partition: "aws", region: "REGION", account: "ACCOUNT", name: "/aws/connect/INSTANCE_ALIAS" },
+  ],
+  slackSecretArn: "arn:aws:secretsmanager:REGION:ACCOUNT:secret:SLACK_SECRET_NAME-??????",
+};
+
+/** The generated block, markers included. */
+export function readmePolicyBlock(): string {
+  const json = JSON.stringify(policyDocument(PLACEHOLDERS), null, 2);
+  return `${BEGIN}\n\`\`\`json\n${json}\n\`\`\`\n${END}`;
+}
+
+/** Where the block is, markers included; throws if the README has none. */
+function blockRange(readme: string): [number, number] {
+  const begin = readme.indexOf(BEGIN);
+  const end = readme.indexOf(END);
+  if (begin < 0 || end < begin) throw new Error(`README.md has no "${BEGIN}" … "${END}" block`);
+  return [begin, end + END.length];
+}
+
+/** The README's block as it is now, markers included. */
+export function currentReadmeBlock(readme: string): string {
+  return readme.slice(...blockRange(readme));
+}
+
+/** The README with its policy block regenerated. */
+export function withReadmePolicy(readme: string): string {
+  const [begin, end] = blockRange(readme);
+  return readme.slice(0, begin) + readmePolicyBlock() + readme.slice(end);
+}
+
+/** The policy document as the README shows it. */
+export function readmePolicy(readme: string): unknown {
+  const fenced = currentReadmeBlock(readme).slice(BEGIN.length, -END.length);
+  return JSON.parse(fenced.replace(/^\s*```json/, "").replace(/```\s*$/, ""));
+}

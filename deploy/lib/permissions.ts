@@ -1,0 +1,19 @@
+import type { InstanceTarget, LogGroupTarget, ScopeContext } from "../iam/scopes.js";
+import { type DeployConfig, INSTANCE_ARN } from "./config.js";
+
+/**
+ * What the task role's statements are scoped to: the configured instances, the log group of
+ * each one's flow logs (CONNECT_FLOW_LOG_GROUP, or /aws/connect/<alias> as the bot reads it)
+ * in the instance's own region, and the Slack secret.
+ */
+export function permissionScope(config: DeployConfig, slackSecretArn: string): ScopeContext {
+  const flowLogGroups = new Map<string, LogGroupTarget>();
+  const instances = config.connect.instances.map((instance): InstanceTarget => {
+    const [, partition = "", region = "", account = "", instanceId = ""] =
+      INSTANCE_ARN.exec(instance.arn) ?? [];
+    const name = config.connect.flowLogGroup ?? `/aws/connect/${instance.alias}`;
+    flowLogGroups.set(`${region}:${account}:${name}`, { partition, region, account, name });
+    return { partition, region, account, instanceId };
+  });
+  return { instances, flowLogGroups: [...flowLogGroups.values()], slackSecretArn };
+}

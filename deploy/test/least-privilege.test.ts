@@ -1,0 +1,93 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Stack } from "aws-cdk-lib";
+import type { CfnRole } from "aws-cdk-lib/aws-iam";
+import { describe, expect, it } from "vitest";
+import { declaredActions, declaredCommands } from "../iam/actions.js";
+import { currentReadmeBlock, readmePolicy, readmePolicyBlock } from "../iam/readme-policy.js";
+import { commandsInSource } from "./support/source-commands.js";
+import { exampleConfig, synth } from "./support/synth.js";
+import { socketConfig } from "./support/variants.js";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const README = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+
+interface Statement {
+  Action: string | string[];
+  Resource: unknown;
+}
+const list = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
+const actionsOf = (statements: Statement[]) =>
+  [...new Set(statements.flatMap((s) => list(s.Action)))].sort();
+
+/** The statements of every policy attached to the stack's task role, resolved. */
+function taskRoleStatements(config: ReturnType<typeof exampleConfig>): Statement[] {
+  const { stack, template } = synth(config);
+  const role = stack.bot.taskRole.node.defaultChild as CfnRole;
+  const roleId = Stack.of(role).getLogicalId(role);
+  expect(template.toJSON().Resources[roleId].Properties.ManagedPolicyArns).toBeUndefined();
+  const policies = Object.values(template.findResources("AWS::IAM::Policy")).filter((policy) =>
+    JSON.stringify(policy.Properties.Roles).includes(`"${roleId}"`),
+  );
+  expect(policies).toHaveLength(1);
+  return policies.flatMap((policy) => policy.Properties.PolicyDocument.Statement);
+}
+
+describe("least privilege: the bot's SDK commands = iam/actions.ts = task role = README", () => {
+  it("iam/actions.ts lists exactly the …Command classes ../src and ../blocks import", () => {
+    const used = commandsInSource(ROOT, ["src", "blocks"]);
+    const declared = new Set(declaredCommands());
+    const problems = [
+      ...[...used]
+        .filter(([command]) => !declared.has(command))
+        .map(
+          ([command, files]) =>
+            `${command} (${files.join(", ")}) has no deploy/iam/actions.ts entry`,
+        ),
+      ...[...declared]
+        .filter((command) => !used.has(command))
+        .map(
+          (command) => `${command} is in deploy/iam/actions.ts but src/ and blocks/ never send it`,
+        ),
+    ];
+    expect(problems).toEqual([]);
+    expect(used.size).toBeGreaterThan(10);
+  });
+
+  it.each([
+    ["http mode", exampleConfig],
+    ["Socket Mode, two regions", () => socketConfig()],
+  ])("the synthesized task role allows exactly those actions (%s)", (_name, config) => {
+    expect(actionsOf(taskRoleStatements(config()))).toEqual(declaredActions());
+  });
+
+  it("scopes every resource: no *, each inside a configured instance, log group or secret", () => {
+    const config = socketConfig();
+    const allowed = [
+      ...config.connect.instances.map((instance) => `${instance.arn}`),
+      "arn:aws:logs:us-east-1:123456789012:log-group:/connect/flows",
+      "arn:aws:logs:eu-west-2:123456789012:log-group:/connect/flows",
+    ];
+    for (const statement of taskRoleStatements(config)) {
+      for (const resource of list(statement.Resource)) {
+        if (typeof resource !== "string") {
+          // The secret this stack created: its own ARN, by reference.
+          expect(JSON.stringify(resource)).toMatch(/"Ref":"SlackCredentials/);
+          continue;
+        }
+        expect(resource).not.toBe("*");
+        expect(
+          allowed.some((prefix) => resource.startsWith(prefix)),
+          resource,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it("the README's IAM policy is generated from iam/actions.ts and current", () => {
+    const stale = "stale: run `npm run iam:readme` in deploy/";
+    expect(currentReadmeBlock(README), stale).toBe(readmePolicyBlock());
+    const policy = readmePolicy(README) as { Statement: Statement[] };
+    expect(actionsOf(policy.Statement)).toEqual(declaredActions());
+  });
+});

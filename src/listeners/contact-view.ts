@@ -1,6 +1,6 @@
 import type { KnownBlock } from "@slack/types";
 import { renderContactMessage } from "../../blocks/contact-message.js";
-import { errorWording, renderError } from "../../blocks/error-message.js";
+import { renderError } from "../../blocks/error-message.js";
 import { fitMessage } from "../../blocks/fit-message.js";
 import type { Audience, ContactRecord, RenderOptions, SectionId } from "../../blocks/model.js";
 import { moreContactsNote } from "../../blocks/notices.js";
@@ -11,7 +11,9 @@ import type { LookupOptions } from "../connect/contact-service.js";
 import type { Deps } from "../deps.js";
 import { ContactNotFoundError, ForeignInstanceError } from "../errors.js";
 import type { AuditedLookup } from "../middleware/audited-lookup.js";
+import { conversationOptions } from "./conversation-options.js";
 import { qualityOptions } from "./quality-options.js";
+import { sectionData } from "./section-data.js";
 
 export interface ContactView {
   text: string;
@@ -41,41 +43,23 @@ type ViewDeps = Pick<
   "config" | "contacts" | "logger" | "flowPaths" | "evaluations" | "conversations"
 >;
 
-/**
- * The flow path for the findings (and the Flow section when open): read when Flow is open,
- * otherwise only what the cache already holds, so findings never cost a call of their own.
- */
+/** The flow path for the findings, and for the Flow section when it is open (see sectionData). */
 export async function flowOptions(
   deps: ViewDeps,
   record: ContactRecord,
   open: SectionId | undefined,
 ): Promise<Pick<RenderOptions, "flowPath" | "flowProblem" | "thresholds" | "now">> {
-  const base = { thresholds: deps.config.findings, now: new Date() };
-  if (open !== "flow") return { ...base, flowPath: await deps.flowPaths.cached(record) };
-  try {
-    return { ...base, flowPath: await deps.flowPaths.read(record) };
-  } catch (error) {
-    deps.logger.warn({ err: error, contactId: record.contact.Id }, "flow path failed");
-    return { ...base, flowProblem: errorWording(error) };
-  }
-}
-
-/**
- * Contact Lens's analysis: read when the Conversation section opens (the section then says what
- * kept it from being read), otherwise only what the cache holds, for the findings.
- */
-async function conversationOptions(
-  deps: ViewDeps,
-  record: ContactRecord,
-  open: SectionId | undefined,
-): Promise<Pick<RenderOptions, "conversation" | "conversationProblem">> {
-  if (open !== "conversation") return { conversation: await deps.conversations.cached(record) };
-  try {
-    return { conversation: await deps.conversations.read(record) };
-  } catch (error) {
-    deps.logger.warn({ err: error, contactId: record.contact.Id }, "conversation failed");
-    return { conversationProblem: errorWording(error) };
-  }
+  const { logger } = deps;
+  const { data, problem } = await sectionData(deps.flowPaths, record, open === "flow", {
+    logger,
+    what: "flow path",
+  });
+  return {
+    thresholds: deps.config.findings,
+    now: new Date(),
+    flowPath: data,
+    flowProblem: problem,
+  };
 }
 
 /**

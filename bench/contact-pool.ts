@@ -21,18 +21,27 @@ export interface ContactPool {
   readonly size: number;
 }
 
-function benchContactId(index: number): string {
-  return `b0000000-0000-4000-8000-${index.toString(16).padStart(12, "0")}`;
-}
-
-/** Seeds `size` contacts with new ids into the emulator. */
-export function createContactPool(connect: ConnectEmulator, size: number): ContactPool {
+/** Seeds `size` contacts with new ids into the emulator, each also given to `seed` if any. */
+export function createContactPool(
+  connect: ConnectEmulator,
+  size: number,
+  options: {
+    idPrefix?: string;
+    templates?: readonly Contact[];
+    seed?(contact: Contact): void;
+  } = {},
+): ContactPool {
+  const { idPrefix = "b0", templates = TEMPLATES } = options;
+  const benchContactId = (index: number) =>
+    `${idPrefix}000000-0000-4000-8000-${index.toString(16).padStart(12, "0")}`;
   for (let index = 0; index < size; index++) {
-    const template = TEMPLATES[index % TEMPLATES.length]!;
+    const template = templates[index % templates.length]!;
     const id = benchContactId(index);
     // No related ids: a chain or related lookup would spend Connect calls on other contacts.
     const { PreviousContactId: _p, RelatedContactId: _r, ...rest } = template;
-    connect.putContact(INSTANCE_ID, { ...rest, Id: id, Arn: contactArn(id), InitialContactId: id });
+    const contact = { ...rest, Id: id, Arn: contactArn(id), InitialContactId: id };
+    connect.putContact(INSTANCE_ID, contact);
+    options.seed?.(contact);
   }
   let next = 0;
   return {

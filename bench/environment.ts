@@ -1,8 +1,12 @@
 import { seedConnect, TEST_INSTANCE_ID } from "../test/e2e/seed.js";
+import { putVoiceAnalysis, seedContactLens } from "../test/e2e/seed-contact-lens.js";
+import { voiceAnalysis } from "../test/fixtures/contact-lens-files.js";
+import { VOICE_INBOUND } from "../test/fixtures/contacts.js";
 import { type ConnectEmulator, startConnectEmulator } from "../test/support/connect-emulator.js";
 import { type FakeSlack, startFakeSlack } from "../test/support/fake-slack.js";
 import { freePort } from "../test/support/free-port.js";
 import { type RedisServer, startRedis } from "../test/support/redis-server.js";
+import { type S3Emulator, startS3Emulator } from "../test/support/s3-emulator.js";
 import { type BotProcess, startBotProcess } from "./bot-process.js";
 import type { Cleanup } from "./cleanup.js";
 import { type ContactPool, createContactPool } from "./contact-pool.js";
@@ -16,6 +20,9 @@ export interface Environment {
   slack: FakeSlack;
   redis: RedisServer;
   pool: ContactPool;
+  s3: S3Emulator;
+  /** Answered calls, each with Contact Lens's redacted analysis file in the instance's bucket. */
+  analysed: ContactPool;
   alertChannels: string[];
   /** Environment of the bot process, as an operator would set it (PORT comes per start). */
   botEnv: Record<string, string>;
@@ -31,7 +38,7 @@ function poolSize(options: BenchOptions): number {
   return cold + storm + options.cliLookups * options.rounds + 10;
 }
 
-/** A private Redis, the Connect emulator and the fake Slack API, seeded; stopped by `cleanup`. */
+/** A private Redis, the Connect and S3 emulators and the fake Slack API, seeded; stopped by `cleanup`. */
 export async function startEnvironment(
   options: BenchOptions,
   cleanup: Cleanup,
@@ -50,8 +57,17 @@ export async function startEnvironment(
   // Slack's chat.postMessage limit: about one message per second per channel.
   const slack = await startFakeSlack({ rateLimitPerChannel: 1 });
   cleanup.add("fake Slack", () => slack.stop());
+  const s3 = await startS3Emulator();
+  cleanup.add("S3 emulator", () => s3.stop());
   seedConnect(connect);
+  seedContactLens(connect);
   const pool = createContactPool(connect, poolSize(options));
+  const analysis = voiceAnalysis(true);
+  const analysed = createContactPool(connect, options.rounds * options.conversationOpens + 1, {
+    idPrefix: "b1",
+    templates: [VOICE_INBOUND],
+    seed: (contact) => putVoiceAnalysis(s3, contact, analysis, true),
+  });
   const alertChannels = Array.from(
     { length: options.storm.channels },
     (_, i) => `CALERT${String(i).padStart(3, "0")}`,
@@ -65,6 +81,8 @@ export async function startEnvironment(
     // The bot runs on the Node given with --node, not the one `npm start` would switch to.
     CCB_NODE: "current",
     AWS_ENDPOINT_URL_CONNECT: connect.url,
+    // A host name, so that the bot addresses S3 path-style as it would MinIO.
+    AWS_ENDPOINT_URL_S3: `http://localhost:${s3.port}`,
     AWS_ACCESS_KEY_ID: "test",
     AWS_SECRET_ACCESS_KEY: "test",
     // Hermetic: no profile files, no instance-metadata probe.
@@ -84,6 +102,8 @@ export async function startEnvironment(
     slack,
     redis,
     pool,
+    s3,
+    analysed,
     alertChannels,
     botEnv,
     startBot: async (nodeArgs) =>

@@ -14,6 +14,8 @@ export interface BenchOptions {
   warmLookups: number;
   coldLookups: number;
   expandClicks: number;
+  /** Conversation sections opened per round, each first (S3) and then again (cached). */
+  conversationOpens: number;
   /** Timeline pictures of a 5-leg chain drawn per round. */
   timelineRenders: number;
   cliLookups: number;
@@ -69,6 +71,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     warmLookups: quick ? 10 : 40,
     coldLookups: quick ? 4 : 8,
     expandClicks: quick ? 10 : 30,
+    conversationOpens: quick ? 3 : 8,
     timelineRenders: quick ? 5 : 20,
     cliLookups: quick ? 1 : 3,
     storm: quick

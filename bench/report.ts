@@ -133,6 +133,8 @@ export function formatReport(r: BenchResults): string {
     ...latencyRows("answer warm, Redis down", r.answer.redisDown.warm),
     ...latencyRows("answer cold, Redis down", r.answer.redisDown.cold),
     ...latencyRows("expand", r.expand),
+    ...latencyRows("conversation, first open", r.conversation.first),
+    ...latencyRows("conversation, cached open", r.conversation.cached),
     ...latencyRows("timeline render, 5 legs", r.timeline),
     ["timeline PNG size (KiB)", String(r.timeline.pngKiB), ""],
     ...stormRows(r),

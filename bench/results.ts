@@ -3,6 +3,7 @@ import { cpus, loadavg, totalmem } from "node:os";
 import type { BenchOptions } from "./options.js";
 import type { measureAck } from "./scenarios/ack.js";
 import type { BurstResult } from "./scenarios/burst.js";
+import type { measureConversation } from "./scenarios/conversation.js";
 import type { ReplicasRound } from "./scenarios/replicas.js";
 import type { StormRound } from "./scenarios/storm.js";
 import type { measureTimeline } from "./scenarios/timeline.js";
@@ -39,6 +40,8 @@ export interface BenchResults {
     redisDown: { warm: Latency; cold: Latency };
   };
   expand: Latency;
+  /** The Conversation section of an answered call: first open (S3) and cached open. */
+  conversation: Awaited<ReturnType<typeof measureConversation>>;
   /** Timeline picture of a 5-leg chain (data → SVG → PNG), in the bench's process. */
   timeline: Awaited<ReturnType<typeof measureTimeline>>;
   storm: {

@@ -18,6 +18,7 @@ import { type BenchResults, loadAverage1m, machine, stormSummary } from "./resul
 import { measureAck } from "./scenarios/ack.js";
 import { answerMs, measureCold, measureWarm } from "./scenarios/answer.js";
 import { measureBurst } from "./scenarios/burst.js";
+import { measureConversation, warmConversation } from "./scenarios/conversation.js";
 import { measureExpand } from "./scenarios/expand.js";
 import { measureCli } from "./scenarios/peer.js";
 import { measureRedisDown } from "./scenarios/redis-down.js";
@@ -102,6 +103,15 @@ async function main(): Promise<void> {
       contactId: CONTACT_IDS.voiceInbound,
     });
 
+    progress("Conversation section, first and cached open");
+    await refill();
+    await warmConversation(driver, env.analysed.take(1)[0]!);
+    const conversation = await measureConversation(driver, {
+      rounds,
+      opens: options.conversationOpens,
+      take: (count) => env.analysed.take(count),
+    });
+
     progress("answer latency with Redis down");
     await refill();
     const redisDown = await measureRedisDown(env, driver, bot, {
@@ -157,6 +167,7 @@ async function main(): Promise<void> {
       burst,
       answer: { warm, cold: { ...cold, connectCalls: coldCalls }, redisDown },
       expand,
+      conversation,
       timeline,
       storm: stormSummary(storms),
       replicas,

@@ -1,4 +1,10 @@
-import { type ButtonState, SECTIONS, type SectionId, sectionActionId } from "./model.js";
+import {
+  ACTION_IDS,
+  type ButtonState,
+  SECTIONS,
+  type SectionId,
+  sectionActionId,
+} from "./model.js";
 import { LIMITS } from "./truncate.js";
 
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -29,11 +35,8 @@ export function encodeButtonState(state: ButtonState): string {
   return value;
 }
 
-/**
- * Reads a button's `value` back. The value comes from a Slack request and anyone can forge one,
- * so anything but a well-formed state gives undefined.
- */
-export function decodeButtonState(value: unknown): ButtonState | undefined {
+/** The JSON object a button's `value` holds; undefined for anything else (values can be forged). */
+export function buttonObject(value: unknown): Record<string, unknown> | undefined {
   if (typeof value !== "string" || value.length > LIMITS.buttonValue) return undefined;
   let parsed: unknown;
   try {
@@ -42,6 +45,16 @@ export function decodeButtonState(value: unknown): ButtonState | undefined {
     return undefined;
   }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return undefined;
+  return parsed as Record<string, unknown>;
+}
+
+/**
+ * Reads a button's `value` back. The value comes from a Slack request and anyone can forge one,
+ * so anything but a well-formed state gives undefined.
+ */
+export function decodeButtonState(value: unknown): ButtonState | undefined {
+  const parsed = buttonObject(value);
+  if (!parsed) return undefined;
   const entries = Object.entries(parsed);
   if (entries.some(([key, field]) => !KEYS.has(key) || typeof field !== "string")) return undefined;
   const fields = Object.fromEntries(entries) as Record<string, string>;
@@ -62,7 +75,10 @@ export function toggleSection(
   return open === clicked ? undefined : clicked;
 }
 
-/** The section a toggle button's action id names, if any. */
+/** The section a button's action id names, if any: its own id or `contact_section_<id>`. */
 export function sectionFromActionId(actionId: string): SectionId | undefined {
-  return SECTIONS.find((section) => sectionActionId(section) === actionId);
+  return SECTIONS.find(
+    (section) =>
+      sectionActionId(section) === actionId || `${ACTION_IDS.sectionPrefix}${section}` === actionId,
+  );
 }

@@ -9,6 +9,7 @@ import {
   InvalidSearchError,
   NotAllowedError,
   SlackDeliveryUncertainError,
+  ThrottledError,
   toBotError,
   UnknownNameError,
   UpstreamError,
@@ -59,7 +60,10 @@ const WORDING: Record<ErrorCode, Wording> = {
         "instances set in CONNECT_INSTANCE_ID, each in its own region.",
     );
   },
-  THROTTLED: () => trusted(`Amazon Connect is busy right now (throttled) — ${TRY_AGAIN}`),
+  THROTTLED: (err) =>
+    trusted(
+      `${err instanceof ThrottledError ? err.service : "Amazon Connect"} is busy right now (throttled) — ${TRY_AGAIN}`,
+    ),
   ACCESS_DENIED: (err) => {
     const action = err instanceof AccessDeniedError ? code(err.action, 100) : undefined;
     const resource = err instanceof AccessDeniedError ? code(err.resource, 300) : undefined;

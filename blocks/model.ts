@@ -1,10 +1,14 @@
 import type { Contact } from "@aws-sdk/client-connect";
+import type { Conversation } from "./conversation-model.js";
 import type { ContactEvaluations } from "./evaluation-model.js";
 import type { FindingThresholds } from "./findings/finding.js";
 import type { FlowPath } from "./flow-model.js";
 import type { Mrkdwn } from "./mrkdwn.js";
 
-/** Sections a summary can expand in place. The action id of each button names its section. */
+/**
+ * Sections a summary offers. The action id of each button names its section; where and for whom
+ * each opens is in private-sections.ts.
+ */
 export const SECTIONS = [
   "agent",
   "queue",
@@ -14,6 +18,7 @@ export const SECTIONS = [
   "attributes",
   "chain",
   "flow",
+  "conversation",
 ] as const;
 export type SectionId = (typeof SECTIONS)[number];
 
@@ -86,6 +91,13 @@ export interface RenderOptions {
   evaluations?: ContactEvaluations;
   /** Why the open Quality section has no evaluations (access denied…), already worded. */
   evaluationsProblem?: Mrkdwn;
+  /**
+   * Contact Lens's analysis of the contact: when cached, the conversation findings; with the
+   * Conversation section open, as read for it (undefined: Contact Lens did not analyse it).
+   */
+  conversation?: Conversation;
+  /** Why the open Conversation section has no analysis (access denied…), already worded. */
+  conversationProblem?: Mrkdwn;
 }
 
 /**
@@ -116,14 +128,21 @@ export const ACTION_IDS = {
   timeline: "contact_timeline",
   /** Link button to the Amazon Connect console; Slack still sends an action we must ack. */
   console: "contact_console",
+  /** The Conversation section (issue 17 names its action id); `contact_section_conversation` too. */
+  conversation: "conversation",
   /** A search result's full summary (value: ButtonState). */
   open: "contact_open",
   /** The next ten search results (value: the search's cursor key). */
   searchMore: "contact_search_more",
 } as const;
 
+/** Sections whose button has an action id of its own rather than `contact_section_<id>`. */
+const OWN_ACTION_IDS: Partial<Record<SectionId, string>> = {
+  conversation: ACTION_IDS.conversation,
+};
+
 export function sectionActionId(section: SectionId): string {
-  return `${ACTION_IDS.sectionPrefix}${section}`;
+  return OWN_ACTION_IDS[section] ?? `${ACTION_IDS.sectionPrefix}${section}`;
 }
 
 /**
@@ -141,5 +160,7 @@ export function relatedActionId(kind: RelatedKind): string {
 /** Matches every related-contact button's action id (for `app.action(RELATED_ACTION_ID, …)`). */
 export const RELATED_ACTION_ID = new RegExp(`^${ACTION_IDS.related}_(${RELATED_KINDS.join("|")})$`);
 
-/** Matches every section toggle button's action id. */
-export const SECTION_ACTION_ID = new RegExp(`^${ACTION_IDS.sectionPrefix}(${SECTIONS.join("|")})$`);
+/** Matches every section button's action id (`conversation` as well as its prefixed form). */
+export const SECTION_ACTION_ID = new RegExp(
+  `^(?:${ACTION_IDS.sectionPrefix}(${SECTIONS.join("|")})|${ACTION_IDS.conversation})$`,
+);

@@ -7,28 +7,34 @@ import { code, date, join, trusted } from "./mrkdwn.js";
 import { renderSectionBody, SECTION_TITLES } from "./sections/render-section.js";
 
 /**
- * One section on its own, for the one person who clicked it on a public message: a header naming
- * the section and the contact, then the section, so it reads without the summary it came from
- * (on a phone, the summary may be screens away).
+ * `body` for the one person who asked: a header naming what it is and the contact, so it reads
+ * without the summary it came from (on a phone, the summary may be screens away).
+ */
+export function privateMessage(
+  title: string,
+  record: ContactRecord,
+  body: KnownBlock[],
+): { text: string; blocks: KnownBlock[] } {
+  const { contact } = record;
+  const id = typeof contact.Id === "string" ? contact.Id : "(no id)";
+  const about = context([
+    join([code(id, 100), date(contact.InitiationTimestamp), trusted("🔒 Only you can see this")]),
+  ]);
+  return {
+    text: `${title} of contact ${escapeMrkdwn(id.slice(0, 100))} — only you can see this`,
+    blocks: fitMessage([header(`${title} · ${headline(contact)}`), ...about, ...body]),
+  };
+}
+
+/**
+ * One section on its own, for the one person who clicked it on a public message (or who opened a
+ * section that always opens apart): see privateMessage.
  */
 export function renderSectionMessage(
   section: SectionId,
   record: ContactRecord,
   options: RenderOptions,
 ): { text: string; blocks: KnownBlock[] } {
-  const { contact } = record;
-  const id = typeof contact.Id === "string" ? contact.Id : "(no id)";
-  const title = SECTION_TITLES[section];
-  const about = context([
-    join([code(id, 100), date(contact.InitiationTimestamp), trusted("🔒 Only you can see this")]),
-  ]);
   const open = { ...options, audience: "private" as const, open: section };
-  return {
-    text: `${title} of contact ${escapeMrkdwn(id.slice(0, 100))} — only you can see this`,
-    blocks: fitMessage([
-      header(`${title} · ${headline(contact)}`),
-      ...about,
-      ...renderSectionBody(section, record, open),
-    ]),
-  };
+  return privateMessage(SECTION_TITLES[section], record, renderSectionBody(section, record, open));
 }

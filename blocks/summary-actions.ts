@@ -11,6 +11,7 @@ import {
   type RenderOptions,
   relatedActionId,
   SECTIONS,
+  type SectionId,
   sectionActionId,
 } from "./model.js";
 import { isPrivateSection } from "./private-sections.js";
@@ -32,9 +33,25 @@ function baseState(record: ContactRecord, options: RenderOptions): ButtonState |
   return isValidButtonState(state) ? state : undefined;
 }
 
+/**
+ * Contact Lens analyses calls and chats. A call is analysed from when an agent answers (its file is
+ * dated by that), so an ended call no agent answered has nothing to show; one still in progress
+ * may yet be answered.
+ */
+function offered(id: SectionId, contact: Contact): boolean {
+  if (id !== "conversation") return true;
+  if (contact.Channel === "CHAT") return true;
+  if (contact.Channel !== "VOICE") return false;
+  return !contact.DisconnectTimestamp || Boolean(contact.AgentInfo?.ConnectedToAgentTimestamp);
+}
+
 /** On a public message the private sections' buttons say, with a lock, that they open apart. */
-function sectionButtons(state: ButtonState, open: RenderOptions["open"]): Button[] {
-  return SECTIONS.map((id) =>
+function sectionButtons(
+  contact: Contact,
+  state: ButtonState,
+  open: RenderOptions["open"],
+): Button[] {
+  return SECTIONS.filter((id) => offered(id, contact)).map((id) =>
     button({
       text: state.p && isPrivateSection(id) ? `🔒 ${SECTION_TITLES[id]}` : SECTION_TITLES[id],
       actionId: sectionActionId(id),
@@ -93,7 +110,7 @@ export function summaryActions(record: ContactRecord, options: RenderOptions): A
     ...(url ? [button({ text: "Open in Amazon Connect", actionId: ACTION_IDS.console, url })] : []),
   ];
   return [
-    ...actionsBlocks(state ? sectionButtons(state, options.open) : []),
+    ...actionsBlocks(state ? sectionButtons(record.contact, state, options.open) : []),
     ...actionsBlocks(links),
   ];
 }

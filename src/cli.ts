@@ -3,6 +3,7 @@ import type { Writable } from "node:stream";
 import type { Contact } from "@aws-sdk/client-connect";
 import { renderContactMessage } from "../blocks/contact-message.js";
 import type { FlowPath } from "../blocks/flow-model.js";
+import { analysisCommand } from "./cli/analysis-command.js";
 import { blockKitBuilderUrl } from "./cli/block-kit-builder-url.js";
 import { CliError, EXIT } from "./cli/cli-error.js";
 import { contactRecord } from "./cli/contact-record.js";
@@ -46,6 +47,7 @@ async function render(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   if (args.command === "timeline") return timelineCommand(args, io);
+  if (args.analysis !== undefined) return analysisCommand({ ...args, analysis: args.analysis }, io);
   // A bare `render` typed at a terminal would otherwise wait silently for input.
   if (args.file === undefined && "isTTY" in io.stdin && io.stdin.isTTY) {
     throw new CliError("No input: give a file, or pipe DescribeContact's output in", EXIT.badUsage);
@@ -67,8 +69,9 @@ async function render(argv: readonly string[], io: CliIo): Promise<number> {
 
 /**
  * `connect-contact-bot render [options] [file | -]`: the Block Kit JSON the bot would post for a
- * DescribeContact answer; `connect-contact-bot timeline FILE… --out timeline.png`: the Timeline
- * picture of the legs. Resolves to the exit code: 0 done, 1 bad input, 2 bad usage.
+ * DescribeContact answer (`--analysis FILE`: the Conversation section of a saved Contact Lens
+ * analysis); `connect-contact-bot timeline FILE… --out timeline.png`: the Timeline picture of the
+ * legs. Resolves to the exit code: 0 done, 1 bad input, 2 bad usage.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {

@@ -1,6 +1,6 @@
 import type { FindingThresholds } from "../blocks/findings/finding.js";
 import { DEFAULT_FINDING_THRESHOLDS as D } from "../blocks/findings/finding.js";
-import { type Env, num } from "./config-env.js";
+import { type Env, list, num } from "./config-env.js";
 
 /** The "What stands out" thresholds (FINDING_*); the search's `long-wait` uses the queue wait. */
 export type FindingsConfig = FindingThresholds;
@@ -13,5 +13,8 @@ export function findingsConfig(env: Env): FindingsConfig {
     shortContactSeconds: num(env, "FINDING_SHORT_CONTACT_SECONDS", D.shortContactSeconds, 0),
     holdSeconds: num(env, "FINDING_HOLD_SECONDS", D.holdSeconds, 0),
     stuckMinutes: num(env, "FINDING_STUCK_MINUTES", D.stuckMinutes, 1),
+    sentimentScore: num(env, "FINDING_SENTIMENT", D.sentimentScore, -5),
+    categories: list(env, "FINDING_CATEGORIES"),
+    silencePercent: num(env, "FINDING_SILENCE_PERCENT", D.silencePercent, 0),
   };
 }

@@ -1,3 +1,4 @@
+import { type ConversationConfig, conversationConfig } from "./config-conversation.js";
 import { bool, type Env, list, num, required, str } from "./config-env.js";
 import { type FindingsConfig, findingsConfig } from "./config-findings.js";
 import { type FlowLogsConfig, flowLogsConfig } from "./config-flow-logs.js";
@@ -65,6 +66,7 @@ export interface Config {
   flowLogs: FlowLogsConfig;
   overload: OverloadConfig;
   privacy: PrivacyConfig;
+  conversation: ConversationConfig;
 }
 
 const INSTANCE_ARN = /^arn:aws[\w-]*:connect:([a-z0-9-]+):\d{12}:instance\/([0-9a-f-]{36})$/i;
@@ -149,6 +151,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     flowLogs: flowLogsConfig(env),
     overload: overloadConfig(env),
     privacy: privacyConfig(env),
+    conversation: conversationConfig(env),
   };
   return deepFreeze(config);
 }

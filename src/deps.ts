@@ -2,6 +2,7 @@ import type { Cache } from "./cache/cache.js";
 import type { Config } from "./config.js";
 import type { ContactService } from "./connect/contact-service.js";
 import type { RateLimiterFactory } from "./connect/rate-limiter-factory.js";
+import type { ConversationService } from "./conversation/conversation-service.js";
 import type { Logger } from "./logger.js";
 import type { FlowPaths } from "./logs/flow-path.js";
 import type { Metrics } from "./metrics.js";
@@ -39,4 +40,6 @@ export interface Deps {
   flowPaths: FlowPaths;
   /** Contacts' evaluations; `cached()` never calls AWS. */
   evaluations: Evaluations;
+  /** Contact Lens's analysis of a contact (the Conversation section); `cached()` never calls AWS. */
+  conversations: ConversationService;
 }

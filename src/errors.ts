@@ -63,11 +63,16 @@ export class ForeignInstanceError extends BotError {
 }
 
 export class ThrottledError extends BotError {
+  /** The AWS service that throttled, e.g. "Amazon S3"; Amazon Connect when not given. */
+  readonly service: string;
+
   constructor(
     readonly operation: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; service?: string },
   ) {
-    super("THROTTLED", `Amazon Connect throttled ${operation}`, options);
+    const service = options?.service ?? "Amazon Connect";
+    super("THROTTLED", `${service} throttled ${operation}`, options);
+    this.service = service;
   }
 }
 

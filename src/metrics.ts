@@ -7,6 +7,7 @@ export interface Metrics {
   connectCalls: Counter<"operation" | "outcome">;
   connectLatency: Histogram<"operation">;
   logsCalls: Counter<"operation" | "outcome">;
+  s3Calls: Counter<"operation" | "outcome">;
   throttleWaits: Histogram;
   slackApiErrors: Counter<"method" | "error">;
   dedupedEvents: Counter<"reason">;
@@ -63,6 +64,12 @@ export function createMetrics(): Metrics {
     logsCalls: new Counter({
       name: "ccb_cloudwatch_logs_calls_total",
       help: "CloudWatch Logs API calls (flow logs) by operation and outcome.",
+      labelNames: ["operation", "outcome"],
+      registers,
+    }),
+    s3Calls: new Counter({
+      name: "ccb_s3_calls_total",
+      help: "Amazon S3 API calls (Contact Lens analysis files) by operation and outcome.",
       labelNames: ["operation", "outcome"],
       registers,
     }),

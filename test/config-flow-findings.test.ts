@@ -17,6 +17,9 @@ describe("findings and flow log settings", () => {
       shortContactSeconds: 10,
       holdSeconds: 120,
       stuckMinutes: 120,
+      sentimentScore: -2,
+      categories: [],
+      silencePercent: 40,
     });
     expect(config.flowLogs).toEqual({ logGroup: undefined, maxRps: 5 });
   });
@@ -29,6 +32,9 @@ describe("findings and flow log settings", () => {
       FINDING_SHORT_CONTACT_SECONDS: "5",
       FINDING_HOLD_SECONDS: "300",
       FINDING_STUCK_MINUTES: "30",
+      FINDING_SENTIMENT: "-3.5",
+      FINDING_CATEGORIES: "Cancellation, Escalation,PotentialFraud",
+      FINDING_SILENCE_PERCENT: "25",
       CONNECT_FLOW_LOG_GROUP: "/aws/connect/acme-support",
       LOGS_MAX_RPS: "2",
     });
@@ -38,6 +44,9 @@ describe("findings and flow log settings", () => {
       shortContactSeconds: 5,
       holdSeconds: 300,
       stuckMinutes: 30,
+      sentimentScore: -3.5,
+      categories: ["Cancellation", "Escalation", "PotentialFraud"],
+      silencePercent: 25,
     });
     expect(config.flowLogs).toEqual({ logGroup: "/aws/connect/acme-support", maxRps: 2 });
   });
@@ -46,6 +55,8 @@ describe("findings and flow log settings", () => {
     ["FINDING_AUDIO_SCORE", "high"],
     ["FINDING_QUEUE_WAIT_SECONDS", "-1"],
     ["FINDING_STUCK_MINUTES", "0"],
+    ["FINDING_SENTIMENT", "-6"],
+    ["FINDING_SILENCE_PERCENT", "-1"],
     ["LOGS_MAX_RPS", "0"],
     ["CONNECT_FLOW_LOG_GROUP", "not a group!"],
   ])("rejects %s=%s, naming the variable", (name, value) => {

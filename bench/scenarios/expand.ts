@@ -10,7 +10,8 @@ interface Button {
   value?: string;
 }
 
-function buttonValues(message: unknown): Map<string, string> {
+/** The values of a message's buttons, by action id. */
+export function buttonValues(message: unknown): Map<string, string> {
   const values = new Map<string, string>();
   const blocks = (message as { blocks?: { type: string; elements?: Button[] }[] }).blocks ?? [];
   for (const block of blocks.filter((b) => b.type === "actions")) {

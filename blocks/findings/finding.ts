@@ -9,6 +9,12 @@ export interface FindingThresholds {
   shortContactSeconds: number;
   holdSeconds: number;
   stuckMinutes: number;
+  /** Contact Lens: the customer's sentiment in the last quarter (−5 to +5) at or below this. */
+  sentimentScore: number;
+  /** Contact Lens categories that stand out when matched (names, any case). */
+  categories: readonly string[];
+  /** Contact Lens: non-talk time above this share of the call (%). */
+  silencePercent: number;
 }
 
 export const DEFAULT_FINDING_THRESHOLDS: Readonly<FindingThresholds> = Object.freeze({
@@ -17,6 +23,9 @@ export const DEFAULT_FINDING_THRESHOLDS: Readonly<FindingThresholds> = Object.fr
   shortContactSeconds: 10,
   holdSeconds: 120,
   stuckMinutes: 120,
+  sentimentScore: -2,
+  categories: [],
+  silencePercent: 40,
 });
 
 /** Plain text, or a name/number to show in bold. Contact data: renderers escape every part. */

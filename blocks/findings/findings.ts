@@ -1,3 +1,4 @@
+import type { Conversation } from "../conversation-model.js";
 import type { ContactEvaluations } from "../evaluation-model.js";
 import type { FlowPath } from "../flow-model.js";
 import type { ContactRecord } from "../model.js";
@@ -11,6 +12,7 @@ import {
   shortContact,
   stuck,
 } from "./contact-rules.js";
+import { conversationFindings } from "./conversation-rules.js";
 import { answeringMachine, disconnectIssue } from "./disconnect-rules.js";
 import { evaluationFails } from "./evaluation-rules.js";
 import { DEFAULT_FINDING_THRESHOLDS, type Finding, type FindingThresholds } from "./finding.js";
@@ -24,6 +26,8 @@ export interface FindingsInput {
   flowPath?: FlowPath;
   /** The evaluations, when already loaded or cached (never fetched for the findings). */
   evaluations?: ContactEvaluations;
+  /** Contact Lens's analysis, when it is already loaded or cached (never fetched for the findings). */
+  conversation?: Conversation;
 }
 
 const RULES = [
@@ -52,6 +56,7 @@ export function findings(record: ContactRecord, input: FindingsInput = {}): Find
     ...RULES.flatMap((check) => check(rule)),
     ...flowErrors(input.flowPath),
     ...evaluationFails(input.evaluations),
+    ...conversationFindings(input.conversation, rule.thresholds),
   ];
   return all
     .map((item, index) => ({ item, index }))

@@ -4,6 +4,7 @@ import { trusted } from "../mrkdwn.js";
 import { renderAgentSection } from "./agent-section.js";
 import { renderAttributesSection } from "./attributes-section.js";
 import { renderChainSection } from "./chain-section.js";
+import { CONVERSATION_TITLE, renderConversationBody } from "./conversation-section.js";
 import { renderDetailsSection } from "./details-section.js";
 import { renderFlowSection } from "./flow-section.js";
 import { renderQualitySection } from "./quality-section.js";
@@ -21,6 +22,7 @@ export const SECTION_TITLES: Record<SectionId, string> = {
   attributes: "Attributes",
   chain: "Chain",
   flow: "Flow",
+  conversation: CONVERSATION_TITLE,
 };
 
 const RENDERERS: Record<SectionId, SectionRenderer> = {
@@ -32,6 +34,7 @@ const RENDERERS: Record<SectionId, SectionRenderer> = {
   attributes: renderAttributesSection,
   chain: renderChainSection,
   flow: renderFlowSection,
+  conversation: renderConversationBody,
 };
 
 /** A section's blocks without its title. */

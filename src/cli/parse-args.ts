@@ -30,6 +30,10 @@ export type CliArgs =
       jsonOnly: boolean;
       /** Saved `aws logs filter-log-events` output: the Flow section, offline. */
       flowLogs: string | undefined;
+      /** A saved Contact Lens analysis file: the Conversation section alone. */
+      analysis: string | undefined;
+      /** With `analysis`: page N of the transcript instead. */
+      page: number | undefined;
     };
 
 const usageError = (message: string): CliError => new CliError(message, EXIT.badUsage);
@@ -45,6 +49,9 @@ function sectionArg(
     if (flowLogs !== undefined) return "flow";
     throw usageError("--section flow needs the flow logs: add --flow-logs FILE");
   }
+  if (value === "conversation") {
+    throw usageError("--section conversation reads Contact Lens's analysis: use --analysis FILE");
+  }
   const choices = `choose one of ${OFFLINE_SECTIONS.join(", ")}`;
   if (value === "attributes" || value === "chain") {
     throw usageError(
@@ -52,6 +59,14 @@ function sectionArg(
     );
   }
   throw usageError(`Unknown section: ${JSON.stringify(value)}; ${choices}`);
+}
+
+function pageArg(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const page = Number(value);
+  if (!Number.isInteger(page) || page < 1)
+    throw usageError(`--page must be 1 or more, got ${value}`);
+  return page;
 }
 
 function consoleUrlArg(value: string | undefined): string | undefined {
@@ -84,6 +99,21 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     if (values[option] !== undefined)
       throw usageError(`--${option} is an option of timeline, not render`);
   }
+  const analysis = values.analysis;
+  if (
+    analysis !== undefined &&
+    (values.section !== undefined || values["flow-logs"] !== undefined)
+  ) {
+    throw usageError(
+      "--analysis renders the Conversation section alone: drop --section and --flow-logs",
+    );
+  }
+  if (analysis === "-" && (file === undefined || file === "-")) {
+    throw usageError("--analysis - reads standard input: give the contact as a file, or none");
+  }
+  if (values.page !== undefined && analysis === undefined) {
+    throw usageError("--page N pages the transcript of --analysis FILE");
+  }
   return {
     help: false,
     command: "render",
@@ -93,6 +123,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     consoleUrl: consoleUrlArg(values["console-url"]),
     jsonOnly: values.json ?? false,
     flowLogs: values["flow-logs"],
+    analysis,
+    page: pageArg(values.page),
   };
 }
 
@@ -104,7 +136,8 @@ function timelineArgs(files: string[], values: ReturnType<typeof parse>["values"
     values.section !== undefined ||
     values["console-url"] !== undefined ||
     values.json ||
-    values["no-mask"]
+    values["no-mask"] ||
+    values.analysis !== undefined
   ) {
     throw usageError("timeline takes only --out, --tz and --names");
   }
@@ -140,6 +173,8 @@ function parse(argv: readonly string[]) {
       tz: { type: "string" },
       names: { type: "string" },
       "flow-logs": { type: "string" },
+      analysis: { type: "string" },
+      page: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });

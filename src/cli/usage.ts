@@ -10,6 +10,9 @@ No Slack or AWS credentials are needed.
 Options of render:
   --section <name>     open one section: agent, queue, routing, quality, details (flow with --flow-logs)
   --flow-logs <file>   the contact's flow logs as \`aws logs filter-log-events\` prints them: opens Flow
+  --analysis <file>    a Contact Lens analysis file (Analysis/Voice/…json from S3, or saved real-time
+                       segments): prints the Conversation section alone; the contact file is optional
+  --page <n>           with --analysis: page n of the transcript (20 turns a page)
   --no-mask            show customer phone numbers and email addresses in full
   --console-url <url>  Amazon Connect console base URL for links, e.g. https://acme.my.connect.aws
   --json               print only the JSON, without the Block Kit Builder link
@@ -28,4 +31,6 @@ Examples:
   aws logs filter-log-events --log-group-name /aws/connect/<alias> \\
     --filter-pattern '{ $.ContactId = "<contact>" }' > flow.json
   connect-contact-bot render --flow-logs flow.json contact.json
+  aws s3 cp s3://<bucket>/Analysis/Voice/2024/05/01/<contact>_analysis_<time>.json analysis.json
+  connect-contact-bot render --analysis analysis.json contact.json
 `;

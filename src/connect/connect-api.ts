@@ -14,6 +14,8 @@ export interface ServiceNames {
   service: string;
   /** The IAM prefix of its actions: "connect", "logs". */
   iamPrefix: string;
+  /** IAM actions named otherwise than their operation, e.g. S3's ListObjectsV2 → "ListBucket". */
+  iamActions?: Readonly<Record<string, string>>;
 }
 
 const CONNECT: ServiceNames = { service: "Amazon Connect", iamPrefix: "connect" };
@@ -49,7 +51,15 @@ export interface ConnectApi {
   ): Promise<T | undefined>;
 }
 
-const THROTTLED = ["ThrottlingException", "TooManyRequestsException", "LimitExceededException"];
+const THROTTLED = [
+  "ThrottlingException",
+  "TooManyRequestsException",
+  "LimitExceededException",
+  // S3's
+  "SlowDown",
+];
+/** S3 says NoSuchKey where the others say ResourceNotFoundException. */
+const NOT_FOUND = ["ResourceNotFoundException", "NoSuchKey"];
 const DENIED = [
   "AccessDeniedException",
   "UnauthorizedException",
@@ -70,7 +80,7 @@ export function classifyConnectError(err: unknown, signal?: AbortSignal): CallOu
   if (signal?.aborted) return "timeout";
   const { name, $metadata } = (typeof err === "object" && err !== null ? err : {}) as SdkError;
   const status = $metadata?.httpStatusCode;
-  if (name === "ResourceNotFoundException") return "not_found";
+  if (NOT_FOUND.includes(String(name))) return "not_found";
   if (THROTTLED.includes(String(name)) || status === 429) return "throttled";
   if (DENIED.includes(String(name)) || status === 403) return "denied";
   if (TIMED_OUT.includes(String(name))) return "timeout";
@@ -85,9 +95,13 @@ function toBotError(
   names: ServiceNames,
 ): BotError {
   const options = { cause: err };
-  if (outcome === "throttled") return new ThrottledError(operation, options);
-  if (outcome === "denied")
-    return new AccessDeniedError(`${names.iamPrefix}:${operation}`, options);
+  if (outcome === "throttled") {
+    return new ThrottledError(operation, { ...options, service: names.service });
+  }
+  if (outcome === "denied") {
+    const action = names.iamActions?.[operation] ?? operation;
+    return new AccessDeniedError(`${names.iamPrefix}:${action}`, options);
+  }
   if (outcome === "timeout") return new UpstreamTimeoutError(names.service, ms, options);
   const message = err instanceof Error ? err.message : String(err);
   return new UpstreamError(names.service, `${operation} failed: ${message}`, options);

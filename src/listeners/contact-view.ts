@@ -1,6 +1,6 @@
 import type { KnownBlock } from "@slack/types";
 import { renderContactMessage } from "../../blocks/contact-message.js";
-import { errorWording, renderError } from "../../blocks/error-message.js";
+import { renderError } from "../../blocks/error-message.js";
 import { fitMessage } from "../../blocks/fit-message.js";
 import type { Audience, ContactRecord, RenderOptions, SectionId } from "../../blocks/model.js";
 import { moreContactsNote } from "../../blocks/notices.js";
@@ -11,7 +11,9 @@ import type { LookupOptions } from "../connect/contact-service.js";
 import type { Deps } from "../deps.js";
 import { ContactNotFoundError, ForeignInstanceError } from "../errors.js";
 import type { AuditedLookup } from "../middleware/audited-lookup.js";
+import { conversationOptions } from "./conversation-options.js";
 import { qualityOptions } from "./quality-options.js";
+import { sectionData } from "./section-data.js";
 
 export interface ContactView {
   text: string;
@@ -36,30 +38,33 @@ export interface ViewOptions {
   skipNotFound?: boolean;
 }
 
-type ViewDeps = Pick<Deps, "config" | "contacts" | "logger" | "flowPaths" | "evaluations">;
+type ViewDeps = Pick<
+  Deps,
+  "config" | "contacts" | "logger" | "flowPaths" | "evaluations" | "conversations"
+>;
 
-/**
- * The flow path for the findings (and the Flow section when open): read when Flow is open,
- * otherwise only what the cache already holds, so findings never cost a call of their own.
- */
+/** The flow path for the findings, and for the Flow section when it is open (see sectionData). */
 export async function flowOptions(
   deps: ViewDeps,
   record: ContactRecord,
   open: SectionId | undefined,
 ): Promise<Pick<RenderOptions, "flowPath" | "flowProblem" | "thresholds" | "now">> {
-  const base = { thresholds: deps.config.findings, now: new Date() };
-  if (open !== "flow") return { ...base, flowPath: await deps.flowPaths.cached(record) };
-  try {
-    return { ...base, flowPath: await deps.flowPaths.read(record) };
-  } catch (error) {
-    deps.logger.warn({ err: error, contactId: record.contact.Id }, "flow path failed");
-    return { ...base, flowProblem: errorWording(error) };
-  }
+  const { logger } = deps;
+  const { data, problem } = await sectionData(deps.flowPaths, record, open === "flow", {
+    logger,
+    what: "flow path",
+  });
+  return {
+    thresholds: deps.config.findings,
+    now: new Date(),
+    flowPath: data,
+    flowProblem: problem,
+  };
 }
 
 /**
  * One contact as a message: the summary with `open` expanded, or the user-facing error. Only the
- * attributes, chain, flow and quality sections need more than the (cached) record.
+ * attributes, chain, flow, quality and conversation sections need more than the (cached) record.
  */
 export async function contactView(
   deps: ViewDeps,
@@ -70,8 +75,8 @@ export async function contactView(
   try {
     const { record } = await lookup(ref, options.lookup);
     const { shareTo, audience } = options;
-    // Nothing is read for a section a public message may not show.
-    const open = openFor(audience, options.open);
+    // Nothing is read for a section a public message (or a summary) may not show.
+    const open = openFor(audience, options.open, options.sectionOnly);
     const attributes =
       open === "attributes"
         ? await deps.contacts.attributes(record.instanceId, record.contact.Id ?? ref.contactId)
@@ -81,9 +86,15 @@ export async function contactView(
       open === "chain"
         ? await deps.contacts.chain(record, (leg) => lookup(leg, options.lookup))
         : undefined;
+    const [flow, quality, conversation] = await Promise.all([
+      flowOptions(deps, record, open),
+      qualityOptions(deps, record, open),
+      conversationOptions(deps, record, open),
+    ]);
     const rendering: RenderOptions = {
-      ...(await flowOptions(deps, record, open)),
-      ...(await qualityOptions(deps, record, open)),
+      ...flow,
+      ...quality,
+      ...conversation,
       maskEndpoints: deps.config.maskCustomerEndpoints,
       audience,
       open,

@@ -1,22 +1,17 @@
-import { errorWording } from "../../blocks/error-message.js";
 import type { ContactRecord, RenderOptions, SectionId } from "../../blocks/model.js";
 import type { Deps } from "../deps.js";
+import { sectionData } from "./section-data.js";
 
-/**
- * The evaluations for the findings (and the Quality section when open): read when Quality is
- * open, otherwise only what the cache already holds, so findings never cost a call of their own.
- * A failure is worded in the section; the rest of the summary stands.
- */
+/** The evaluations for the findings, and for the Quality section when it is open (see sectionData). */
 export async function qualityOptions(
   deps: Pick<Deps, "evaluations" | "logger">,
   record: ContactRecord,
   open: SectionId | undefined,
 ): Promise<Pick<RenderOptions, "evaluations" | "evaluationsProblem">> {
-  if (open !== "quality") return { evaluations: await deps.evaluations.cached(record) };
-  try {
-    return { evaluations: await deps.evaluations.read(record) };
-  } catch (error) {
-    deps.logger.warn({ err: error, contactId: record.contact.Id }, "evaluations failed");
-    return { evaluationsProblem: errorWording(error) };
-  }
+  const { logger } = deps;
+  const { data, problem } = await sectionData(deps.evaluations, record, open === "quality", {
+    logger,
+    what: "evaluations",
+  });
+  return { evaluations: data, evaluationsProblem: problem };
 }

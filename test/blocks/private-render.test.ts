@@ -119,6 +119,7 @@ describe("public messages", () => {
       queue: "in place",
       routing: "in place",
       quality: "in place",
+      conversation: "apart",
     });
   });
 });

@@ -37,6 +37,11 @@ describe("connect-contact-bot render: errors", () => {
       ["render", "--section", "attributes", FIXTURE],
       /--section attributes cannot be rendered offline: it needs more calls to Amazon Connect/,
     ],
+    [
+      "the Conversation section without its analysis",
+      ["render", "--section", "conversation", FIXTURE],
+      /--section conversation reads Contact Lens's analysis: use --analysis FILE/,
+    ],
     ["an unknown option", ["render", "--bogus", FIXTURE], /Unknown option '--bogus'/],
     [
       "a missing option value",

@@ -4,8 +4,6 @@ import { type RunningApp, startApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { createLogger } from "../../src/logger.js";
 import { createRuntime } from "../../src/runtime.js";
-import { type LogsEmulator, startLogsEmulator } from "../support/cloudwatch-logs-emulator.js";
-import { type ConnectEmulator, startConnectEmulator } from "../support/connect-emulator.js";
 import { type FakeSlack, startFakeSlack } from "../support/fake-slack.js";
 import { type RedisServer, startRedis } from "../support/redis-server.js";
 import {
@@ -16,7 +14,8 @@ import {
   postSigned,
   slashCommandBody,
 } from "../support/slack-request.js";
-import { seedConnect, seedFlowLogs, TEST_INSTANCE_ID } from "./seed.js";
+import { type AwsEmulators, startAwsEmulators } from "./aws-emulators.js";
+import { TEST_INSTANCE_ID } from "./seed.js";
 
 export const SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 export const BOT_TOKEN = "xoxb-1111-2222-test";
@@ -28,17 +27,16 @@ export interface HarnessOptions {
   /** CloudWatch Logs' own quota, enforced by the emulator. */
   logsRateLimit?: { rps: number; burst: number };
   /** Reuse fakes from another harness (two replicas sharing one Redis). */
-  share?: Pick<Harness, "slack" | "connect" | "redis"> & Partial<Pick<Harness, "cloudWatchLogs">>;
+  share?: Pick<Harness, "slack" | "connect" | "redis"> &
+    Partial<Pick<Harness, "cloudWatchLogs" | "s3" | "contactLens">>;
 }
 
-export interface Harness {
+export interface Harness
+  extends Pick<AwsEmulators, "connect" | "cloudWatchLogs" | "s3" | "contactLens"> {
   bot: RunningApp;
   eventsUrl: string;
   baseUrl: string;
   slack: FakeSlack;
-  connect: ConnectEmulator;
-  /** CloudWatch Logs, holding the seeded contacts' flow logs. */
-  cloudWatchLogs: LogsEmulator;
   redis?: RedisServer;
   /** Every log line the bot wrote, parsed. */
   logs: Record<string, unknown>[];
@@ -79,21 +77,9 @@ function captureLogs(): { lines: Record<string, unknown>[]; stream: Writable } {
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const owned = !options.share;
   const redis = options.share?.redis ?? (options.redis === false ? undefined : await startRedis());
-  const connect = options.share?.connect ?? (await startConnectEmulator());
   const slack = options.share?.slack ?? (await startFakeSlack());
-  const ownLogs = !options.share?.cloudWatchLogs;
-  const cloudWatchLogs =
-    options.share?.cloudWatchLogs ??
-    (await startLogsEmulator({ rateLimit: options.logsRateLimit }));
-  if (owned) seedConnect(connect);
-  if (ownLogs) seedFlowLogs(cloudWatchLogs);
-  Object.assign(process.env, {
-    AWS_ENDPOINT_URL_CONNECT: connect.url,
-    AWS_ENDPOINT_URL_CLOUDWATCH_LOGS: cloudWatchLogs.url,
-    AWS_ACCESS_KEY_ID: "test",
-    AWS_SECRET_ACCESS_KEY: "test",
-    AWS_EC2_METADATA_DISABLED: "true",
-  });
+  const aws = await startAwsEmulators(options);
+  const { connect, cloudWatchLogs, s3, contactLens } = aws;
   const config = loadConfig({
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_BOT_TOKEN: BOT_TOKEN,
@@ -102,6 +88,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     CONNECT_INSTANCE_ID: TEST_INSTANCE_ID,
     AWS_REGION: "us-east-1",
     LOG_LEVEL: "debug",
+    // The SDK reads the endpoint from process.env; the config, from what it is given.
+    AWS_ENDPOINT_URL_S3: aws.s3Url,
     // A loaded test machine must not make the overload guard refuse the tests' own requests; the
     // overload tests set their own limits.
     MAX_ANSWER_DELAY_MS: "600000",
@@ -127,6 +115,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     slack,
     connect,
     cloudWatchLogs,
+    s3,
+    contactLens,
     redis,
     logs: logs.lines,
     async command(text, opts = {}) {
@@ -151,10 +141,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
     async stop() {
       await bot.stop();
-      if (owned) {
-        await Promise.all([slack.stop(), connect.stop(), redis?.stop()]);
-      }
-      if (ownLogs) await cloudWatchLogs.stop();
+      if (owned) await Promise.all([slack.stop(), redis?.stop()]);
+      await aws.stop();
     },
   };
 }
@@ -213,6 +201,8 @@ export function useHarness(options: HarnessOptions = {}): Harness {
   beforeEach(() => {
     started?.connect.reset();
     started?.cloudWatchLogs.reset();
+    started?.s3.reset();
+    started?.contactLens.reset();
     started?.slack.reset();
   });
   return new Proxy({} as Harness, {

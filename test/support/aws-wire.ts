@@ -20,6 +20,24 @@ export function sendJson11Error(
 }
 
 /**
+ * rest-json errors (Connect, Contact Lens): the SDK reads the type from `x-amzn-errortype`; the
+ * body carries the message under both spellings services use.
+ */
+export function sendRestJsonError(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  message = type,
+): void {
+  sendJson(
+    res,
+    status,
+    { Message: message, message },
+    { "x-amzn-errortype": type, "x-amzn-requestid": randomUUID() },
+  );
+}
+
+/**
  * Converts SDK-shaped values to what AWS JSON protocols put on the wire: the SDK hands tests
  * `Date`s, but rest-json and JSON 1.1 carry timestamps as epoch seconds (fractions allowed).
  */

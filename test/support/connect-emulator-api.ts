@@ -4,10 +4,13 @@ import type {
   DescribeContactEvaluationResponse,
   HierarchyGroup,
   Instance,
+  InstanceStorageConfig,
+  InstanceStorageResourceType,
   Queue,
   RoutingProfile,
   User,
 } from "@aws-sdk/client-connect";
+import type { AnalysisSegmentsV2 } from "./connect-analysis.js";
 import type { ConnectFault } from "./connect-store.js";
 import type { TranscriptTurn } from "./connect-transcripts.js";
 
@@ -48,6 +51,14 @@ export interface ConnectEmulator {
   putTranscript(instanceId: string, contactId: string, turns: readonly TranscriptTurn[]): void;
   /** An evaluation of a contact (its Metadata.ContactId), as DescribeContactEvaluation answers it. */
   putEvaluation(instanceId: string, described: DescribeContactEvaluationResponse): void;
+  /** A storage configuration answered by ListInstanceStorageConfigs for `resourceType`. */
+  putStorageConfig(
+    instanceId: string,
+    resourceType: InstanceStorageResourceType,
+    config: InstanceStorageConfig,
+  ): void;
+  /** What ListRealtimeContactAnalysisSegmentsV2 answers for the contact (a chat's analysis). */
+  putAnalysisSegmentsV2(instanceId: string, contactId: string, data: AnalysisSegmentsV2): void;
   failNext(operation: string, fault: ConnectFault, times?: number): void;
   /** The next requests are read and never answered, until stop(). */
   hangNext(operation: string, times?: number): void;

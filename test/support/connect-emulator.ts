@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { sendRestJsonError } from "./aws-wire.js";
 import type {
   ConnectCall,
   ConnectEmulator,
@@ -11,6 +12,7 @@ import { FaultQueue } from "./fault-queue.js";
 import { closeServer, listen, readBody, sendJson, sleep } from "./http-io.js";
 import { KeyedTokenBuckets } from "./token-bucket.js";
 
+export type { AnalysisSegmentsV2 } from "./connect-analysis.js";
 export type {
   ConnectCall,
   ConnectEmulator,
@@ -27,14 +29,7 @@ const THROTTLED: ConnectFault = {
 };
 
 function sendFault(res: ServerResponse, fault: ConnectFault): void {
-  const message = fault.message ?? fault.type;
-  // The SDK reads the type from x-amzn-errortype; botocore also accepts it from the header.
-  sendJson(
-    res,
-    fault.status,
-    { Message: message, message },
-    { "x-amzn-errortype": fault.type, "x-amzn-requestid": randomUUID() },
-  );
+  sendRestJsonError(res, fault.status, fault.type, fault.message);
 }
 
 export async function startConnectEmulator(
@@ -135,6 +130,14 @@ export async function startConnectEmulator(
     putTranscript: (instanceId, contactId, turns) =>
       store.putTranscript(instanceId, contactId, turns),
     putEvaluation: (instanceId, described) => store.putEvaluation(instanceId, described),
+    putStorageConfig(instanceId, resourceType, config) {
+      store.ensureInstance(instanceId);
+      store.analysis.putStorageConfig(instanceId, resourceType, config);
+    },
+    putAnalysisSegmentsV2(instanceId, contactId, data) {
+      store.ensureInstance(instanceId);
+      store.analysis.putSegmentsV2(instanceId, contactId, data);
+    },
     failNext: (operation, fault, times = 1) =>
       faults.add(operation, { kind: "fail", fault }, times),
     hangNext: (operation, times = 1) => faults.add(operation, { kind: "hang" }, times),

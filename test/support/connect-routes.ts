@@ -19,6 +19,9 @@ const ROUTES = {
   GetContactAttributes: "/contact/attributes/{InstanceId}/{InitialContactId}",
   ListContactEvaluations: "/contact-evaluations/{InstanceId}",
   DescribeContactEvaluation: "/contact-evaluations/{InstanceId}/{EvaluationId}",
+  ListInstanceStorageConfigs: "/instance/{InstanceId}/storage-configs",
+  ListRealtimeContactAnalysisSegmentsV2:
+    "POST /contact/list-real-time-analysis-segments-v2/{InstanceId}/{ContactId}",
 } as const;
 
 export type ConnectOperation = keyof typeof ROUTES;

@@ -9,6 +9,7 @@ import type {
   User,
 } from "@aws-sdk/client-connect";
 import { toAwsWire } from "./aws-wire.js";
+import { ConnectAnalysisStore } from "./connect-analysis.js";
 import { EvaluationStore } from "./connect-evaluations.js";
 import { searchNames } from "./connect-name-search.js";
 import type { ConnectOperation } from "./connect-routes.js";
@@ -68,6 +69,8 @@ export class ConnectStore {
   private readonly searchable = new Map<string, Set<string>>();
   private readonly transcripts = new Map<string, readonly TranscriptTurn[]>();
   private readonly evaluations = new EvaluationStore();
+  /** Storage configurations and real-time analysis segments (Contact Lens). */
+  readonly analysis = new ConnectAnalysisStore();
 
   /** The views SearchContacts and the name searches read (each entity once, not per id/ARN). */
   private readonly data: SearchData = {
@@ -145,6 +148,12 @@ export class ConnectStore {
     if (operation === "ListContactEvaluations" || operation === "DescribeContactEvaluation") {
       return this.evaluations.answer(operation, instanceId, params);
     }
+    if (operation === "ListInstanceStorageConfigs") {
+      return this.analysis.listStorageConfigs(instanceId, params);
+    }
+    if (operation === "ListRealtimeContactAnalysisSegmentsV2") {
+      return this.analysis.listSegmentsV2(instanceId, params.ContactId ?? "", body);
+    }
     if (operation === "GetContactAttributes") {
       const id = params.InitialContactId ?? "";
       const attrs = this.attributes.get(`${instanceId}|${id}`);
@@ -161,7 +170,7 @@ export class ConnectStore {
     return { body: toAwsWire({ [wrap]: entity }) };
   }
 
-  private ensureInstance(instanceId: string): void {
+  ensureInstance(instanceId: string): void {
     if (!this.instances.has(instanceId))
       this.instances.set(instanceId, defaultInstance(instanceId));
   }

@@ -1,4 +1,4 @@
-import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 
 /** Small helpers shared by the fake servers, so each of them only describes its protocol. */
 export async function readBody(req: IncomingMessage): Promise<string> {
@@ -32,6 +32,23 @@ export function listen(server: Server, port = 0): Promise<number> {
       resolve(typeof address === "object" && address ? address.port : port);
     });
   });
+}
+
+/**
+ * A fake server on loopback: `handle` answers each request; a handler that throws before
+ * answering gets `fail`'s answer (the protocol's own 500).
+ */
+export async function serve(
+  handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>,
+  fail: (res: ServerResponse, error: unknown) => void,
+  port = 0,
+): Promise<{ server: Server; port: number }> {
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent) fail(res, error);
+    });
+  });
+  return { server, port: await listen(server, port) };
 }
 
 /** Closes the server without waiting for keep-alive or deliberately hung requests. */

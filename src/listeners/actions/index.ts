@@ -1,7 +1,9 @@
 import type { App } from "@slack/bolt";
+import { CONVERSATION_MORE_ACTION_ID } from "../../../blocks/conversation-paging.js";
 import { ACTION_IDS } from "../../../blocks/model.js";
 import type { Deps } from "../../deps.js";
 import { contactTimelineAction } from "./contact-timeline.js";
+import { conversationMoreAction } from "./conversation-more.js";
 import { relatedContactAction } from "./related-contact.js";
 import { searchMoreAction } from "./search-more.js";
 import { shareInThreadAction } from "./share-in-thread.js";
@@ -14,6 +16,8 @@ const RELATED_BUTTON = new RegExp(`^${ACTION_IDS.related}`);
 
 export function register(app: App, deps: Deps): void {
   app.action(SECTION_BUTTON, toggleSectionAction(deps));
+  app.action(ACTION_IDS.conversation, toggleSectionAction(deps));
+  app.action(CONVERSATION_MORE_ACTION_ID, conversationMoreAction(deps));
   app.action(RELATED_BUTTON, relatedContactAction(deps));
   app.action(ACTION_IDS.share, shareInThreadAction(deps));
   app.action(ACTION_IDS.timeline, contactTimelineAction(deps));

@@ -14,7 +14,7 @@ import { answerBeside, type ButtonArgs, type Click, refOf, shareTarget } from ".
 
 type TimelineDeps = Pick<
   Deps,
-  "config" | "contacts" | "logger" | "timelines" | "flowPaths" | "evaluations"
+  "config" | "contacts" | "logger" | "timelines" | "flowPaths" | "evaluations" | "conversations"
 >;
 
 /** Uploads the picture to the channel (and thread), or reuses the upload remembered there. */

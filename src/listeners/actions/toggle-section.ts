@@ -1,5 +1,5 @@
 import { sectionFromActionId, toggleSection } from "../../../blocks/button-state.js";
-import { isPrivateSection } from "../../../blocks/private-sections.js";
+import { isPrivateSection, opensApart } from "../../../blocks/private-sections.js";
 import type { Deps } from "../../deps.js";
 import { contactView } from "../contact-view.js";
 import { answerBeside, onButton, refOf, shareTarget, unreadableButton } from "./button-context.js";
@@ -8,14 +8,14 @@ import { answerBeside, onButton, refOf, shareTarget, unreadableButton } from "./
  * Agent / Queue / Routing / … buttons: re-render the same message with the clicked section open,
  * or closed when it already was. The record comes from the cache, not a new DescribeContact.
  * On a message the channel sees, a section with customer data opens for the clicker alone, in an
- * answer of its own beside the message, which stays as it is.
+ * answer of its own beside the message, which stays as it is; Conversation always does.
  */
 export function toggleSectionAction(deps: Deps) {
   return onButton(async (args, where) => {
     const section = sectionFromActionId(args.action.action_id);
     if (!section) return answerBeside(args, unreadableButton());
     const ref = refOf(where.state);
-    if (where.audience === "public" && isPrivateSection(section)) {
+    if (opensApart(section) || (where.audience === "public" && isPrivateSection(section))) {
       const view = await contactView(deps, where.lookup, ref, { open: section, sectionOnly: true });
       return answerBeside(args, view);
     }

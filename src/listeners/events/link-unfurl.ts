@@ -6,6 +6,7 @@ import type { Deps } from "../../deps.js";
 import { lookupFrom } from "../../middleware/audited-lookup.js";
 import { boundedText } from "../../text/bounded-text.js";
 import { flowOptions } from "../contact-view.js";
+import { conversationOptions } from "../conversation-options.js";
 import { qualityOptions } from "../quality-options.js";
 
 type Args = SlackEventMiddlewareArgs<"link_shared"> & AllMiddlewareArgs;
@@ -37,6 +38,7 @@ export function linkUnfurl(deps: Deps) {
           blocks: renderUnfurl(record, {
             ...(await flowOptions(deps, record, undefined)),
             ...(await qualityOptions(deps, record, undefined)),
+            ...(await conversationOptions(deps, record, undefined)),
             maskEndpoints: deps.config.maskCustomerEndpoints,
           }),
         };

@@ -1,0 +1,17 @@
+import type { ContactRecord, RenderOptions, SectionId } from "../../blocks/model.js";
+import type { Deps } from "../deps.js";
+import { sectionData } from "./section-data.js";
+
+/** Contact Lens's analysis for the findings, and for the Conversation section when it is open. */
+export async function conversationOptions(
+  deps: Pick<Deps, "conversations" | "logger">,
+  record: ContactRecord,
+  open: SectionId | undefined,
+): Promise<Pick<RenderOptions, "conversation" | "conversationProblem">> {
+  const { logger } = deps;
+  const { data, problem } = await sectionData(deps.conversations, record, open === "conversation", {
+    logger,
+    what: "conversation",
+  });
+  return { conversation: data, conversationProblem: problem };
+}

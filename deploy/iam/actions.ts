@@ -1,9 +1,15 @@
 import type { Scope } from "./scopes.js";
 
-/** The IAM action one SDK command needs, and the resources it may act on. */
-export interface CommandPermission {
+/** An IAM action and the resources it may act on. */
+export interface Permission {
   action: `${string}:${string}`;
   scope: Scope;
+}
+
+/** The IAM action one SDK command needs, and the resources it may act on. */
+export interface CommandPermission extends Permission {
+  /** What else the call needs, on other resources (GetObject: the bucket's KMS key). */
+  also?: readonly Permission[];
 }
 
 /**
@@ -39,6 +45,30 @@ export const SDK_COMMANDS: Readonly<Record<string, Readonly<Record<string, Comma
       action: "connect:DescribeContactEvaluation",
       scope: "contact-evaluation",
     },
+    // Where the instance's analysis files are: its CALL_RECORDINGS / CHAT_TRANSCRIPTS bucket.
+    ListInstanceStorageConfigsCommand: {
+      action: "connect:ListInstanceStorageConfigs",
+      scope: "instance",
+    },
+    ListRealtimeContactAnalysisSegmentsV2Command: {
+      action: "connect:ListRealtimeContactAnalysisSegmentsV2",
+      scope: "contact",
+    },
+  },
+  // A separate API whose IAM actions are Amazon Connect's.
+  "@aws-sdk/client-connect-contact-lens": {
+    ListRealtimeContactAnalysisSegmentsCommand: {
+      action: "connect:ListRealtimeContactAnalysisSegments",
+      scope: "contact",
+    },
+  },
+  "@aws-sdk/client-s3": {
+    ListObjectsV2Command: { action: "s3:ListBucket", scope: "analysis-bucket" },
+    GetObjectCommand: {
+      action: "s3:GetObject",
+      scope: "analysis-files",
+      also: [{ action: "kms:Decrypt", scope: "analysis-key" }],
+    },
   },
   "@aws-sdk/client-cloudwatch-logs": {
     FilterLogEventsCommand: { action: "logs:FilterLogEvents", scope: "flow-log-group" },
@@ -55,10 +85,14 @@ export function declaredCommands(): string[] {
   );
 }
 
+/** Every permission of the table, what a command needs on other resources included. */
+export function declaredPermissions(): Permission[] {
+  return Object.values(SDK_COMMANDS).flatMap((commands) =>
+    Object.values(commands).flatMap(({ action, scope, also = [] }) => [{ action, scope }, ...also]),
+  );
+}
+
 /** Every IAM action of the table, each once. */
 export function declaredActions(): string[] {
-  const actions = Object.values(SDK_COMMANDS).flatMap((commands) =>
-    Object.values(commands).map((entry) => entry.action),
-  );
-  return [...new Set(actions)].sort();
+  return [...new Set(declaredPermissions().map((entry) => entry.action))].sort();
 }

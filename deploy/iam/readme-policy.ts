@@ -5,7 +5,7 @@ const BEGIN =
   "<!-- iam-policy:begin — generated from deploy/iam/actions.ts by `npm run iam:readme` in deploy/; do not edit -->";
 const END = "<!-- iam-policy:end -->";
 
-/** The README's policy: the task role's, with placeholders for one instance's ids. */
+/** The README's policy: the task role's, with placeholders for one instance's ids and bucket. */
 const PLACEHOLDERS: ScopeContext = {
   instances: [
     { partition: "aws", region: "REGION", account: "ACCOUNT", instanceId: "INSTANCE_ID" },
@@ -14,6 +14,11 @@ const PLACEHOLDERS: ScopeContext = {
     { partition: "aws", region: "REGION", account: "ACCOUNT", name: "/aws/connect/INSTANCE_ALIAS" },
   ],
   slackSecretArn: "arn:aws:secretsmanager:REGION:ACCOUNT:secret:SLACK_SECRET_NAME-??????",
+  // The instance's call-recordings bucket, where Contact Lens writes Analysis/ at the root.
+  analysisBuckets: [{ partition: "aws", bucket: "ANALYSIS_BUCKET", prefix: "" }],
+  analysisKeys: [
+    { arn: "arn:aws:kms:REGION:ACCOUNT:key/KMS_KEY_ID", partition: "aws", region: "REGION" },
+  ],
 };
 
 /** The generated block, markers included. */

@@ -22,6 +22,33 @@ const FARGATE_MEMORY: Record<number, [number, number, number]> = {
 const regionOf = (arn: string) => arn.split(":")[3];
 const accountOf = (arn: string) => arn.split(":")[4];
 
+/**
+ * The bot reads S3 in each instance's region; one bucket with a prefix is its CONTACT_LENS_S3_URI,
+ * several are the instances' own storage, where Contact Lens writes at the root.
+ */
+function checkContactLens(config: DeployConfig, fail: (path: string, why: string) => void): void {
+  const { buckets, prefix } = config.contactLens;
+  if (prefix !== "" && buckets.length !== 1) {
+    fail(
+      "contactLens.prefix",
+      "needs exactly one bucket: the instances' own have Analysis/ at the root",
+    );
+  }
+  const regions = new Set(config.connect.instances.map((instance) => regionOf(instance.arn)));
+  const seen = new Set<string>();
+  buckets.forEach((bucket, i) => {
+    if (seen.has(bucket.name)) fail(`contactLens.buckets.${i}.name`, "is listed twice");
+    seen.add(bucket.name);
+    const keyRegion = bucket.kmsKeyArn && regionOf(bucket.kmsKeyArn);
+    if (keyRegion && !regions.has(keyRegion)) {
+      fail(
+        `contactLens.buckets.${i}.kmsKeyArn`,
+        `must be in an instance's region (${[...regions].join(", ")}), where the bot reads S3`,
+      );
+    }
+  });
+}
+
 /** The checks that span fields; each problem names its path, like the schema's. */
 export function checkConfig(config: DeployConfig): string[] {
   const problems: string[] = [];
@@ -45,6 +72,7 @@ export function checkConfig(config: DeployConfig): string[] {
       fail(`connect.instances.${i}.alias`, "is required unless connect.flowLogGroup is set");
     }
   });
+  checkContactLens(config, fail);
   if (slack.secretArn && regionOf(slack.secretArn) !== config.region) {
     fail("slack.secretArn", `must be in ${config.region}: the bot reads it in AWS_REGION`);
   }

@@ -8,6 +8,15 @@ const SECRET_ARN = /^arn:aws[\w-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:[\w/+
 const CERTIFICATE_ARN = /^arn:aws[\w-]*:acm:[a-z0-9-]+:\d{12}:certificate\/[\w-]+$/;
 const TOPIC_ARN = /^arn:aws[\w-]*:sns:[a-z0-9-]+:\d{12}:[\w-]+$/;
 const SUBNET_ID = /^subnet-[0-9a-f]+$/;
+/** The bot's own bucket-name check (src/config-conversation.ts). */
+const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+/** A key's ARN, not an alias's: IAM authorizes kms:Decrypt against the key. */
+const KMS_KEY_ARN = /^arn:aws[\w-]*:kms:[a-z0-9-]+:\d{12}:key\/[\w-]+$/;
+/**
+ * Folders of a key, "/"-separated: no leading "/", no empty, "." or ".." folder (a URL would
+ * resolve those in CONTACT_LENS_S3_URI), no "*" or "?" (wildcards in the policy).
+ */
+const S3_PREFIX = /^([\w-][\w.-]*\/)*([\w-][\w.-]*)?$/;
 
 const ids = (prefix: RegExp) => z.array(z.string().regex(prefix)).default([]);
 
@@ -59,6 +68,30 @@ export const configSchema = z.strictObject({
       .regex(/^[\w\-./#]{1,512}$/)
       .optional(),
   }),
+  contactLens: z
+    .strictObject({
+      /**
+       * The buckets Contact Lens writes analysis files to (each instance's CALL_RECORDINGS and
+       * CHAT_TRANSCRIPTS storage): the task role reads `<prefix>Analysis/*` in these, nothing else.
+       * None: the Conversation section's S3 reads are denied (calls' analysis files).
+       */
+      buckets: z
+        .array(
+          z.strictObject({
+            name: z.string().regex(BUCKET),
+            /** The bucket's SSE-KMS key, if any: kms:Decrypt on it, through S3 only. */
+            kmsKeyArn: z.string().regex(KMS_KEY_ARN).optional(),
+          }),
+        )
+        .default([]),
+      /** Where `Analysis/` starts, with one bucket only (CONTACT_LENS_S3_URI); ends in "/". */
+      prefix: z
+        .string()
+        .regex(S3_PREFIX)
+        .transform((prefix) => (prefix === "" || prefix.endsWith("/") ? prefix : `${prefix}/`))
+        .default(""),
+    })
+    .prefault({}),
   slack: z
     .strictObject({
       /** Complete ARN of a secret holding {"botToken","signingSecret"} (or "appToken"). */

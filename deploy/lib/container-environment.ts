@@ -10,6 +10,7 @@ export const MANAGED_VARIABLES = [
   "CONNECT_INSTANCE_ID",
   "CONNECT_REPLICAS",
   "CONNECT_FLOW_LOG_GROUP",
+  "CONTACT_LENS_S3_URI",
   "SLACK_SECRET_ID",
   "REDIS_CLUSTER",
   "REDIS_URL",
@@ -59,6 +60,12 @@ export function containerEnvironment(
   };
   if (config.connect.flowLogGroup) {
     environment.CONNECT_FLOW_LOG_GROUP = config.connect.flowLogGroup;
+  }
+  // One bucket is where every analysis file is (the task role reads no other): the bot goes
+  // there directly. With several it finds each instance's in its storage configuration.
+  const [only, ...others] = config.contactLens.buckets;
+  if (only && others.length === 0) {
+    environment.CONTACT_LENS_S3_URI = `s3://${only.name}/${config.contactLens.prefix}`;
   }
   for (const [name, ids] of Object.entries(lists)) {
     if (ids.length > 0) environment[name] = ids.join(",");

@@ -68,8 +68,87 @@ describe("deploy config", () => {
       },
       /must be in account 123456789012/,
     ],
-  ])("refuses %s", (_name, changes, problem) => {
+    [
+      "a Contact Lens prefix over several buckets",
+      { contactLens: { buckets: [{ name: "bucket-a" }, { name: "bucket-b" }], prefix: "x/" } },
+      /contactLens.prefix: needs exactly one bucket/,
+    ],
+    [
+      "a Contact Lens prefix without a bucket",
+      { contactLens: { prefix: "x/" } },
+      /contactLens.prefix: needs exactly one bucket/,
+    ],
+    [
+      "a bucket listed twice",
+      { contactLens: { buckets: [{ name: "bucket-a" }, { name: "bucket-a" }] } },
+      /contactLens.buckets.1.name: is listed twice/,
+    ],
+    [
+      "a bucket name S3 would refuse",
+      { contactLens: { buckets: [{ name: "My_Bucket" }] } },
+      /contactLens.buckets.0.name/,
+    ],
+    [
+      "a KMS alias instead of the key",
+      {
+        contactLens: {
+          buckets: [{ name: "bucket-a", kmsKeyArn: "arn:aws:kms:us-east-1:123456789012:alias/s3" }],
+        },
+      },
+      /contactLens.buckets.0.kmsKeyArn/,
+    ],
+    [
+      "a KMS key outside the instances' regions",
+      {
+        contactLens: {
+          buckets: [
+            {
+              name: "bucket-a",
+              kmsKeyArn:
+                "arn:aws:kms:eu-west-1:123456789012:key/22222222-3333-4444-5555-666666666666",
+            },
+          ],
+        },
+      },
+      /contactLens.buckets.0.kmsKeyArn: must be in an instance's region \(us-east-1\)/,
+    ],
+    ...["/connect", "connect//acme", "connect/../other", "./", "connect/*", "a b"].map((prefix) => [
+      `the prefix "${prefix}"`,
+      { contactLens: { buckets: [{ name: "bucket-a" }], prefix } },
+      /contactLens.prefix/,
+    ]),
+    [
+      "an analysis location of its own",
+      { bot: { environment: { CONTACT_LENS_S3_URI: "s3://elsewhere" } } },
+      /bot.environment.CONTACT_LENS_S3_URI: is set by the stack/,
+    ],
+  ] as [string, Record<string, unknown>, RegExp][])("refuses %s", (_name, changes, problem) => {
     expect(() => exampleConfig(changes)).toThrow(problem);
+  });
+
+  it("reads the Contact Lens buckets, their keys and a prefix ending in /", () => {
+    expect(exampleConfig().contactLens).toEqual({
+      buckets: [
+        {
+          name: "amazon-connect-0a1b2c3d4e5f",
+          kmsKeyArn: "arn:aws:kms:us-east-1:123456789012:key/22222222-3333-4444-5555-666666666666",
+        },
+      ],
+      prefix: "",
+    });
+    const one = { buckets: [{ name: "replica.bucket-1" }] };
+    for (const [prefix, read] of [
+      ["connect/acme", "connect/acme/"],
+      ["connect/acme/", "connect/acme/"],
+      ["v1.2_x-y", "v1.2_x-y/"],
+      ["", ""],
+    ]) {
+      expect(exampleConfig({ contactLens: { ...one, prefix } }).contactLens.prefix).toBe(read);
+    }
+    expect(exampleConfig({ contactLens: undefined }).contactLens).toEqual({
+      buckets: [],
+      prefix: "",
+    });
   });
 
   it("refuses an existing VPC without a subnet per zone", () => {

@@ -4,19 +4,17 @@ import { Stack } from "aws-cdk-lib";
 import type { CfnRole } from "aws-cdk-lib/aws-iam";
 import { describe, expect, it } from "vitest";
 import { declaredActions, declaredCommands } from "../iam/actions.js";
+import { omittedPermissions } from "../iam/policy.js";
 import { currentReadmeBlock, readmePolicy, readmePolicyBlock } from "../iam/readme-policy.js";
+import { permissionScope } from "../lib/permissions.js";
 import { commandsInSource } from "./support/source-commands.js";
+import { list, SECRET, type Statement } from "./support/statements.js";
 import { exampleConfig, synth } from "./support/synth.js";
 import { socketConfig } from "./support/variants.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const README = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
 
-interface Statement {
-  Action: string | string[];
-  Resource: unknown;
-}
-const list = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
 const actionsOf = (statements: Statement[]) =>
   [...new Set(statements.flatMap((s) => list(s.Action)))].sort();
 
@@ -58,15 +56,53 @@ describe("least privilege: the bot's SDK commands = iam/actions.ts = task role =
     ["http mode", exampleConfig],
     ["Socket Mode, two regions", () => socketConfig()],
   ])("the synthesized task role allows exactly those actions (%s)", (_name, config) => {
+    // Both name a Contact Lens bucket with a KMS key: every action has its resource.
+    expect(omittedPermissions(permissionScope(config(), SECRET))).toEqual([]);
     expect(actionsOf(taskRoleStatements(config()))).toEqual(declaredActions());
   });
 
-  it("scopes every resource: no *, each inside a configured instance, log group or secret", () => {
+  it("without a Contact Lens bucket, leaves out exactly the S3 and KMS actions, and says so", () => {
+    const config = exampleConfig({ contactLens: {} });
+    const omitted = omittedPermissions(permissionScope(config, SECRET));
+    expect(omitted).toEqual([
+      {
+        action: "s3:ListBucket",
+        sid: "ContactLensAnalysisList",
+        configuredBy: "contactLens.buckets",
+      },
+      {
+        action: "s3:GetObject",
+        sid: "ContactLensAnalysisFiles",
+        configuredBy: "contactLens.buckets",
+      },
+      {
+        action: "kms:Decrypt",
+        sid: "ContactLensAnalysisDecrypt",
+        configuredBy: "contactLens.buckets[].kmsKeyArn",
+      },
+    ]);
+    const left = omitted.map((o) => o.action);
+    const granted = actionsOf(taskRoleStatements(config));
+    expect(granted).toEqual(declaredActions().filter((action) => !left.includes(action)));
+    // The Contact Lens real-time and storage-config calls stay: they need no bucket.
+    expect(granted).toContain("connect:ListRealtimeContactAnalysisSegments");
+    const { stack } = synth(config);
+    const infos = stack.bot.taskRole.node.metadata.filter((m) => m.type === "aws:cdk:info");
+    expect(infos.map((info) => info.data)).toEqual([
+      expect.stringMatching(/^s3:ListBucket, s3:GetObject not granted: no contactLens\.buckets /),
+      expect.stringMatching(/^kms:Decrypt not granted: no contactLens\.buckets\[\]\.kmsKeyArn /),
+    ]);
+  });
+
+  it("scopes every resource: no *, each inside a configured instance, log group, secret, bucket or key", () => {
     const config = socketConfig();
+    const [bucket] = config.contactLens.buckets;
     const allowed = [
       ...config.connect.instances.map((instance) => `${instance.arn}`),
       "arn:aws:logs:us-east-1:123456789012:log-group:/connect/flows",
       "arn:aws:logs:eu-west-2:123456789012:log-group:/connect/flows",
+      `arn:aws:s3:::${bucket!.name}`,
+      `${bucket!.kmsKeyArn}`,
     ];
     for (const statement of taskRoleStatements(config)) {
       for (const resource of list(statement.Resource)) {

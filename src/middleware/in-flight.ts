@@ -1,6 +1,7 @@
 import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
 import type { LoadSample } from "../slack/overload-guard.js";
 import { recentAverage } from "../slack/recent-average.js";
+import { createLoopLag } from "./loop-lag.js";
 
 export interface InFlightWork {
   middleware: Middleware<AnyMiddlewareArgs>;
@@ -13,32 +14,40 @@ export interface InFlightWork {
 /**
  * Tracks requests from the first middleware to the end of their listeners, whatever brought them
  * (HTTP or Socket Mode), so that shutdown can let them finish after the transport stopped; the
- * gauge (`ccb_in_flight`) shows the same count. While requests are being handled, the time
- * between two of them finishing is the bot's measured service time: requests in flight × that
- * time is how long a new one would wait, whatever holds them up (the event loop, Slack, AWS).
+ * gauge (`ccb_in_flight`) shows the same count. While commands and clicks are being handled, the
+ * time between two of them finishing is the bot's measured service time: those in flight × that
+ * time is how long a new one would wait. Events are left out of it: their work (an alert's thread
+ * answer) runs after the ack, paced by Connect's quota and Slack's, and a person waits on none.
  */
 export function inFlightWork(gauge: { inc(): void; dec(): void }): InFlightWork {
   const running = new Set<Promise<void>>();
+  const answering = new Set<Promise<void>>();
   const serviceMs = recentAverage();
   const answerMs = recentAverage();
+  const lag = createLoopLag();
   let lastFinish = 0;
   return {
-    async middleware({ next }) {
+    async middleware({ next, body }) {
       const started = performance.now();
-      // A busy period starts: the first request to finish is measured from here.
-      if (running.size === 0) lastFinish = started;
+      const answered = (body as { type?: unknown }).type !== "event_callback";
+      // A busy period starts: the first answer to finish is measured from here.
+      if (answered && answering.size === 0) lastFinish = started;
       const work = next();
       running.add(work);
+      if (answered) answering.add(work);
       gauge.inc();
       try {
         await work;
       } finally {
         running.delete(work);
+        answering.delete(work);
         gauge.dec();
-        const now = performance.now();
-        serviceMs.add(now - lastFinish);
-        answerMs.add(now - started);
-        lastFinish = now;
+        if (answered) {
+          const now = performance.now();
+          serviceMs.add(now - lastFinish);
+          answerMs.add(now - started);
+          lastFinish = now;
+        }
       }
     },
     async idle() {
@@ -46,8 +55,10 @@ export function inFlightWork(gauge: { inc(): void; dec(): void }): InFlightWork 
     },
     load: () => ({
       inFlight: running.size,
+      answering: answering.size,
       msPerRequest: serviceMs.value(),
       answerMs: answerMs.value(),
+      loopLagMs: lag.recentMs(),
     }),
   };
 }

@@ -9,20 +9,30 @@ export type RequestKind = "event" | "interactive";
 
 /** What the guard measures (see inFlightWork). */
 export interface LoadSample {
-  /** Requests being handled. */
+  /** Requests being handled, events included. */
   inFlight: number;
-  /** Recent time between two requests finishing while the bot was busy: its service time. */
+  /** Commands, clicks and forms being handled: a person waits on each. */
+  answering: number;
+  /** Recent time between two answers finishing while the bot was busy: its service time. */
   msPerRequest: number;
-  /** Recent time from a request's arrival to the end of its work. */
+  /** Recent time from a command's or click's arrival to the end of its work. */
   answerMs: number;
+  /** The event loop's recent worst delay: how late a request arriving now would be acked. */
+  loopLagMs: number;
 }
 
 /** At most one log line a second while refusing: a storm of refusals is one line, not thousands. */
 const LOG_EVERY_MS = 1000;
 
-/** When a request arriving now would be answered: after those in flight, and no sooner than usual. */
-export function predictedAnswerMs(load: LoadSample): number {
-  return Math.max(load.inFlight * load.msPerRequest, load.answerMs);
+/**
+ * When a request arriving now would be answered. A command or click: after the answers in flight,
+ * and no sooner than usual. An event: Slack waits only for its ack (its thread answer is paced
+ * work after it), so only how late the event loop would read it.
+ */
+export function predictedAnswerMs(load: LoadSample, kind: RequestKind): number {
+  const ack = load.loopLagMs;
+  if (kind === "event") return ack;
+  return Math.max(ack, load.answering * load.msPerRequest, load.answerMs);
 }
 
 /**
@@ -44,7 +54,7 @@ export function createOverloadGuard(options: {
   return (kind) => {
     const load = options.load();
     const { inFlight } = load;
-    const predictedMs = predictedAnswerMs(load);
+    const predictedMs = predictedAnswerMs(load, kind);
     const limitMs = kind === "event" ? config.maxEventDelayMs : config.maxAnswerDelayMs;
     const reason: OverloadReason | undefined =
       inFlight >= config.maxInFlight

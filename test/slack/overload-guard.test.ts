@@ -5,7 +5,8 @@ import { inFlightWork } from "../../src/middleware/in-flight.js";
 import { createOverloadGuard, type LoadSample } from "../../src/slack/overload-guard.js";
 import { logCapture } from "../ops/log-capture.js";
 
-const IDLE: LoadSample = { inFlight: 0, msPerRequest: 0, answerMs: 0 };
+const IDLE: LoadSample = { inFlight: 0, answering: 0, msPerRequest: 0, answerMs: 0, loopLagMs: 0 };
+const load = (sample: Partial<LoadSample>): LoadSample => ({ ...IDLE, ...sample });
 
 function guard(initial: LoadSample = IDLE) {
   const destination = logCapture();
@@ -49,13 +50,13 @@ describe("createOverloadGuard", () => {
   });
 
   it("refuses at MAX_IN_FLIGHT, and when the predicted answer is later than allowed", async () => {
-    const g = guard({ inFlight: 2000, msPerRequest: 0, answerMs: 0 });
+    const g = guard(load({ inFlight: 2000 }));
     expect(g.refuse("interactive")).toBe("in_flight");
     // 1,100 in flight, one finishing every 10 ms: the next is answered after 11 s, over 10 s.
-    g.setLoad({ inFlight: 1100, msPerRequest: 10, answerMs: 500 });
+    g.setLoad(load({ inFlight: 1100, answering: 1100, msPerRequest: 10, answerMs: 500 }));
     expect(g.refuse("interactive")).toBe("answer_delay");
     // Answers that take 12 s each, even with nothing else in flight.
-    g.setLoad({ inFlight: 1, msPerRequest: 0, answerMs: 12_000 });
+    g.setLoad(load({ inFlight: 1, answering: 1, answerMs: 12_000 }));
     expect(g.refuse("interactive")).toBe("answer_delay");
     const text = (await g.metrics.render()).body;
     expect(text).toMatch(/^ccb_overload_refused_total\{reason="in_flight"\} 1$/m);
@@ -63,8 +64,15 @@ describe("createOverloadGuard", () => {
   });
 
   it("refuses events (which Slack retries) before commands and clicks (which it does not)", () => {
-    const g = guard({ inFlight: 500, msPerRequest: 10, answerMs: 500 });
+    const g = guard(load({ inFlight: 5, answering: 5, loopLagMs: 4000 }));
     expect(g.refuse("event")).toBe("answer_delay");
+    expect(g.refuse("interactive")).toBeUndefined();
+  });
+
+  it("takes alerts while hundreds wait on the Connect quota: Slack waits only for their ack", () => {
+    // An alert storm: 500 thread answers paced by Connect's quota, each taking 20 s to finish.
+    const g = guard(load({ inFlight: 500, loopLagMs: 20 }));
+    expect(g.refuse("event")).toBeUndefined();
     expect(g.refuse("interactive")).toBeUndefined();
   });
 
@@ -74,6 +82,7 @@ describe("createOverloadGuard", () => {
     const work = inFlightWork({ inc() {}, dec() {} });
     const requests = Array.from({ length: 50 }, () =>
       work.middleware({
+        body: { command: "/contact" },
         next: async () => {
           await new Promise((resolve) => setImmediate(resolve));
           busy(25);
@@ -81,19 +90,20 @@ describe("createOverloadGuard", () => {
       } as unknown as Parameters<typeof work.middleware>[0]),
     );
     await Promise.all(requests.slice(0, 40));
-    const load = work.load();
+    const measured = work.load();
     // Ten still in flight behind 1 s of work (40 × 25 ms), one finishing about every 25 ms.
-    expect(load.inFlight).toBe(10);
-    expect(load.answerMs).toBeGreaterThanOrEqual(500);
-    expect(load.msPerRequest).toBeGreaterThanOrEqual(20);
-    const g = guard(load);
+    expect(measured.inFlight).toBe(10);
+    expect(measured.answering).toBe(10);
+    expect(measured.answerMs).toBeGreaterThanOrEqual(500);
+    expect(measured.msPerRequest).toBeGreaterThanOrEqual(20);
+    const g = guard(measured);
     expect(g.refuse("interactive")).toBeUndefined();
     await Promise.all(requests);
   });
 
   it("logs one line a second with how many were refused, not one per request", () => {
     const g = guard();
-    g.setLoad({ inFlight: 2050, msPerRequest: 0, answerMs: 0 });
+    g.setLoad(load({ inFlight: 2050 }));
     for (let i = 0; i < 100; i++) g.refuse("interactive");
     g.advance(1000);
     g.refuse("interactive");

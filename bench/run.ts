@@ -1,6 +1,6 @@
 // `npm run bench`: the built bot as a child process against a private Redis, the Connect
-// emulator and the fake Slack API; figures printed as a table and written as JSON. See README
-// "Performance". Every process and server it starts is stopped on exit, error or Ctrl-C.
+// emulator and the fake Slack API; figures printed as a table and written as JSON. See
+// docs/performance.md. Every process and server it starts is stopped on exit, error or Ctrl-C.
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";

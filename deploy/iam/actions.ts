@@ -14,9 +14,9 @@ export interface CommandPermission extends Permission {
 
 /**
  * Every AWS SDK command the bot can send, by client package: the one source of the task role's
- * policy (lib/task-role.ts) and of the README's IAM policy (npm run iam:readme). A test checks
- * that this is exactly the set of `…Command` classes that ../src and ../blocks import, so a new
- * call needs one entry here (and, for a new kind of resource, one scope in scopes.ts).
+ * policy (lib/task-role.ts) and of the IAM policy in docs/iam.md (npm run iam:readme). A test
+ * checks that this is exactly the set of `…Command` classes that ../src and ../blocks import, so a
+ * new call needs one entry here (and, for a new kind of resource, one scope in scopes.ts).
  * Resource types per action: the Service Authorization Reference of each service.
  */
 export const SDK_COMMANDS: Readonly<Record<string, Readonly<Record<string, CommandPermission>>>> = {

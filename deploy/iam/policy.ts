@@ -69,7 +69,7 @@ export function omittedPermissions(context: ScopeContext): OmittedPermission[] {
   );
 }
 
-/** The whole task-role policy document, as the README prints it. */
+/** The whole task-role policy document, as docs/iam.md prints it. */
 export function policyDocument(context: ScopeContext) {
   return { Version: "2012-10-17", Statement: policyStatements(context) };
 }

@@ -5,7 +5,7 @@ const BEGIN =
   "<!-- iam-policy:begin — generated from deploy/iam/actions.ts by `npm run iam:readme` in deploy/; do not edit -->";
 const END = "<!-- iam-policy:end -->";
 
-/** The README's policy: the task role's, with placeholders for one instance's ids and bucket. */
+/** The policy docs/iam.md shows: the task role's, with placeholders for one instance's ids and bucket. */
 const PLACEHOLDERS: ScopeContext = {
   instances: [
     { partition: "aws", region: "REGION", account: "ACCOUNT", instanceId: "INSTANCE_ID" },
@@ -27,26 +27,26 @@ export function readmePolicyBlock(): string {
   return `${BEGIN}\n\`\`\`json\n${json}\n\`\`\`\n${END}`;
 }
 
-/** Where the block is, markers included; throws if the README has none. */
+/** Where the block is, markers included; throws if the page has none. */
 function blockRange(readme: string): [number, number] {
   const begin = readme.indexOf(BEGIN);
   const end = readme.indexOf(END);
-  if (begin < 0 || end < begin) throw new Error(`README.md has no "${BEGIN}" … "${END}" block`);
+  if (begin < 0 || end < begin) throw new Error(`docs/iam.md has no "${BEGIN}" … "${END}" block`);
   return [begin, end + END.length];
 }
 
-/** The README's block as it is now, markers included. */
+/** The page's block as it is now, markers included. */
 export function currentReadmeBlock(readme: string): string {
   return readme.slice(...blockRange(readme));
 }
 
-/** The README with its policy block regenerated. */
+/** The page with its policy block regenerated. */
 export function withReadmePolicy(readme: string): string {
   const [begin, end] = blockRange(readme);
   return readme.slice(0, begin) + readmePolicyBlock() + readme.slice(end);
 }
 
-/** The policy document as the README shows it. */
+/** The policy document as docs/iam.md shows it. */
 export function readmePolicy(readme: string): unknown {
   const fenced = currentReadmeBlock(readme).slice(BEGIN.length, -END.length);
   return JSON.parse(fenced.replace(/^\s*```json/, "").replace(/```\s*$/, ""));

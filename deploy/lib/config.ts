@@ -107,7 +107,7 @@ export const configSchema = z.strictObject({
       allowedUserIds: ids(/^[UW][A-Z0-9]+$/),
       allowedUsergroupIds: ids(/^S[A-Z0-9]+$/),
       logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace"]).default("info"),
-      /** Any other variable of the README's table, e.g. ATTRIBUTE_DENYLIST; never a secret. */
+      /** Any other variable of docs/configuration.md, e.g. ATTRIBUTE_DENYLIST; never a secret. */
       environment: z.record(z.string().regex(/^[A-Z][A-Z0-9_]*$/), z.string()).default({}),
     })
     .prefault({}),

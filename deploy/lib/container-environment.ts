@@ -29,7 +29,7 @@ export interface RedisEndpoint {
 }
 
 /**
- * The bot's plain (non-secret) variables, README's configuration table names. Empty lists are
+ * The bot's plain (non-secret) variables, as docs/configuration.md names them. Empty lists are
  * left out: the bot reads an unset list as "no restriction", as it would an empty one.
  */
 export function containerEnvironment(

@@ -14,8 +14,8 @@ const PLACEHOLDER = JSON.stringify({ botToken: "", signingSecret: "", appToken: 
 
 /**
  * The Slack credentials (SLACK_SECRET_ID): an existing secret, or a new one holding empty values
- * for the operator to fill (README, "Deploy on AWS"). CloudFormation writes the placeholder only
- * when the secret is created, so a value put in later survives every deploy.
+ * for the operator to fill (docs/deploy.md, "Slack credentials"). CloudFormation writes the
+ * placeholder only when the secret is created, so a value put in later survives every deploy.
  */
 export function slackSecret(scope: Construct, config: DeployConfig): SlackSecret {
   const { secretArn, newSecretFilled } = config.slack;

@@ -13,7 +13,7 @@ import { exampleConfig, synth } from "./support/synth.js";
 import { socketConfig } from "./support/variants.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const README = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+const IAM_DOC = readFileSync(new URL("../../docs/iam.md", import.meta.url), "utf8");
 
 const actionsOf = (statements: Statement[]) =>
   [...new Set(statements.flatMap((s) => list(s.Action)))].sort();
@@ -31,7 +31,7 @@ function taskRoleStatements(config: ReturnType<typeof exampleConfig>): Statement
   return policies.flatMap((policy) => policy.Properties.PolicyDocument.Statement);
 }
 
-describe("least privilege: the bot's SDK commands = iam/actions.ts = task role = README", () => {
+describe("least privilege: the bot's SDK commands = iam/actions.ts = task role = docs/iam.md", () => {
   it("iam/actions.ts lists exactly the …Command classes ../src and ../blocks import", () => {
     const used = commandsInSource(ROOT, ["src", "blocks"]);
     const declared = new Set(declaredCommands());
@@ -120,10 +120,10 @@ describe("least privilege: the bot's SDK commands = iam/actions.ts = task role =
     }
   });
 
-  it("the README's IAM policy is generated from iam/actions.ts and current", () => {
+  it("the IAM policy in docs/iam.md is generated from iam/actions.ts and current", () => {
     const stale = "stale: run `npm run iam:readme` in deploy/";
-    expect(currentReadmeBlock(README), stale).toBe(readmePolicyBlock());
-    const policy = readmePolicy(README) as { Statement: Statement[] };
+    expect(currentReadmeBlock(IAM_DOC), stale).toBe(readmePolicyBlock());
+    const policy = readmePolicy(IAM_DOC) as { Statement: Statement[] };
     expect(actionsOf(policy.Statement)).toEqual(declaredActions());
   });
 });

@@ -21,6 +21,7 @@ const NOT_THE_BOTS: readonly RegExp[] = [
   /^TELECOM_PROBLEM$|^CONTACT_FLOW_DISCONNECT$/, // Connect's disconnect reasons
   /^X86_64$/, // the CDK app's cpuArchitecture
   /^SO_REUSEPORT$/, // the socket option
+  /^ANALYSIS_BUCKET$|^KMS_KEY_ID$/, // placeholders of the IAM policy in docs/iam.md
 ];
 
 /** Variables the bot no longer reads, which only the history of the measurements may name. */

@@ -6,15 +6,17 @@ import {
   FlowLogGroupNotFoundError,
   ForeignInstanceError,
   InvalidContactIdError,
-  InvalidSearchError,
-  NotAllowedError,
   SlackDeliveryUncertainError,
   ThrottledError,
   toBotError,
-  UnknownNameError,
   UpstreamError,
   UpstreamTimeoutError,
-} from "../src/errors.js";
+} from "../src/domain/errors.js";
+import {
+  InvalidSearchError,
+  NotAllowedError,
+  UnknownNameError,
+} from "../src/domain/request-errors.js";
 import { context, type KnownBlock, section } from "./block-kit.js";
 import { bold, code, join, type Mrkdwn, md, trusted } from "./mrkdwn.js";
 import { truncateEscaped } from "./truncate.js";

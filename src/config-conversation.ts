@@ -1,5 +1,5 @@
 import { type Env, num, str } from "./config-env.js";
-import { ConfigError } from "./errors.js";
+import { ConfigError } from "./domain/request-errors.js";
 
 /** Where Contact Lens's analysis files are read, and how much of one (the Conversation section). */
 export interface ConversationConfig {

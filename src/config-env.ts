@@ -1,4 +1,4 @@
-import { ConfigError } from "./errors.js";
+import { ConfigError } from "./domain/request-errors.js";
 
 /** The environment as `loadConfig` reads it; the readers below take it as an argument. */
 export type Env = Record<string, string | undefined>;

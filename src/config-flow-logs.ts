@@ -1,5 +1,5 @@
 import { type Env, num, str } from "./config-env.js";
-import { ConfigError } from "./errors.js";
+import { ConfigError } from "./domain/request-errors.js";
 
 export interface FlowLogsConfig {
   /** Unset: `/aws/connect/<instance alias>`, the alias read with DescribeInstance. */

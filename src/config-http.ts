@@ -1,5 +1,5 @@
 import { type Env, num, str } from "./config-env.js";
-import { ConfigError } from "./errors.js";
+import { ConfigError } from "./domain/request-errors.js";
 
 export interface HttpConfig {
   /** A request's headers and body must have arrived within this, or the connection is closed. */

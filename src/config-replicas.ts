@@ -1,5 +1,5 @@
 import { bool, type Env, num, str } from "./config-env.js";
-import { ConfigError } from "./errors.js";
+import { ConfigError } from "./domain/request-errors.js";
 
 /** Settings for running several replicas on one (ElastiCache) Redis. */
 export interface ReplicasConfig {

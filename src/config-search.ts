@@ -1,5 +1,5 @@
 import { type Env, num, str } from "./config-env.js";
-import { ConfigError } from "./errors.js";
+import { ConfigError } from "./domain/request-errors.js";
 
 export interface SearchConfig {
   /** How far back an alert-thread reply searches a queue named by a metric alarm. */

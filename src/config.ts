@@ -7,7 +7,7 @@ import { type OverloadConfig, overloadConfig } from "./config-overload.js";
 import { type PrivacyConfig, privacyConfig } from "./config-privacy.js";
 import { type ReplicasConfig, replicasConfig } from "./config-replicas.js";
 import { type SearchConfig, searchConfig } from "./config-search.js";
-import { ConfigError } from "./errors.js";
+import { ConfigError } from "./domain/request-errors.js";
 import { trimChars } from "./text/trim-chars.js";
 
 export interface InstanceRef {

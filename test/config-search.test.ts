@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config.js";
-import { ConfigError } from "../src/errors.js";
+import { ConfigError } from "../src/domain/request-errors.js";
 
 const BASE = {
   SLACK_SIGNING_SECRET: "secret",

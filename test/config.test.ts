@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config.js";
-import { ConfigError } from "../src/errors.js";
+import { ConfigError } from "../src/domain/request-errors.js";
 
 const INSTANCE = "11111111-2222-3333-4444-555555555555";
 const BASE = {

@@ -1,5 +1,5 @@
 import type { Config, InstanceRef } from "../config.js";
-import { ForeignInstanceError } from "../errors.js";
+import { ForeignInstanceError } from "../domain/errors.js";
 
 type Instances = Pick<Config["connect"], "instances">;
 

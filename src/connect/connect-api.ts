@@ -4,7 +4,7 @@ import {
   ThrottledError,
   UpstreamError,
   UpstreamTimeoutError,
-} from "../errors.js";
+} from "../domain/errors.js";
 import type { RateLimiter } from "./rate-limiter.js";
 import { withRetryGate } from "./retry-gate.js";
 

@@ -2,7 +2,7 @@ import { type ConnectClient, GetContactAttributesCommand } from "@aws-sdk/client
 import type { Cache } from "../cache/cache.js";
 import { decodeJson, encodeJson } from "../cache/json-codec.js";
 import type { InstanceRef } from "../config.js";
-import { ContactNotFoundError } from "../errors.js";
+import { ContactNotFoundError } from "../domain/errors.js";
 import { type ConnectApi, startDeadline } from "./connect-api.js";
 import type { createContactStore } from "./contact-store.js";
 

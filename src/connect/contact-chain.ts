@@ -1,5 +1,5 @@
 import type { ChainLeg, ContactRecord } from "../../blocks/model.js";
-import { ContactNotFoundError } from "../errors.js";
+import { ContactNotFoundError } from "../domain/errors.js";
 import type { ContactRef } from "./contact-ref.js";
 import type { LookupResult } from "./contact-service.js";
 

@@ -2,7 +2,7 @@ import { type ConnectClient, DescribeContactCommand } from "@aws-sdk/client-conn
 import type { ChainLeg, ContactRecord } from "../../blocks/model.js";
 import type { Cache } from "../cache/cache.js";
 import type { Config, InstanceRef } from "../config.js";
-import { ContactNotFoundError } from "../errors.js";
+import { ContactNotFoundError } from "../domain/errors.js";
 import { createAttributeFilter } from "./attribute-filter.js";
 import { configuredInstance } from "./configured-instance.js";
 import {
@@ -38,7 +38,7 @@ export interface LookupResult {
 
 /**
  * Everything the listeners need from Amazon Connect. Implementations cache, rate-limit and
- * coalesce calls, and throw only BotError subclasses (see src/errors.ts).
+ * coalesce calls, and throw only BotError subclasses (see src/domain/errors.ts).
  */
 export interface ContactService {
   /** DescribeContact (+ names), from the cache when possible. A bare id is tried in each instance. */

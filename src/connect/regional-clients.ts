@@ -1,6 +1,6 @@
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import type { InstanceRef } from "../config.js";
-import { ForeignInstanceError } from "../errors.js";
+import { ForeignInstanceError } from "../domain/errors.js";
 import { gateRetries } from "./retry-gate.js";
 
 /** The config every AWS SDK client of the bot is built from (tests point them at emulators). */

@@ -1,6 +1,6 @@
 import type { Cache } from "../cache/cache.js";
 import { decodeJson, encodeJson } from "../cache/json-codec.js";
-import { AccessDeniedError } from "../errors.js";
+import { AccessDeniedError } from "../domain/errors.js";
 import type { Deadline } from "./connect-api.js";
 import type { SharedFlight } from "./shared-flight.js";
 import { createSingleFlight } from "./single-flight.js";

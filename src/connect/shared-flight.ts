@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { SharedRedis } from "../cache/shared-redis.js";
-import { UpstreamTimeoutError } from "../errors.js";
+import { UpstreamTimeoutError } from "../domain/errors.js";
 import type { Deadline } from "./connect-api.js";
 
 /**

@@ -1,6 +1,6 @@
 import type { _Object, S3Client } from "@aws-sdk/client-s3";
 import type { ConnectApi, Deadline } from "../connect/connect-api.js";
-import { AccessDeniedError } from "../errors.js";
+import { AccessDeniedError } from "../domain/errors.js";
 import { collectPages } from "./collect-pages.js";
 import type { LazyClients } from "./lazy-clients.js";
 

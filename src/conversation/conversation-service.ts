@@ -6,7 +6,7 @@ import { decodeJson, encodeJson } from "../cache/json-codec.js";
 import type { Config } from "../config.js";
 import { type Deadline, startDeadline } from "../connect/connect-api.js";
 import { createSingleFlight } from "../connect/single-flight.js";
-import { AccessDeniedError, UpstreamError } from "../errors.js";
+import { AccessDeniedError, UpstreamError } from "../domain/errors.js";
 import type { AnalysisBucket } from "./analysis-bucket.js";
 import type { AnalysisFiles } from "./analysis-files.js";
 import { type AnalysisKind, analysisPrefixes } from "./analysis-keys.js";

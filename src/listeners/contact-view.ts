@@ -9,7 +9,7 @@ import { renderSectionMessage } from "../../blocks/section-message.js";
 import type { ContactRef } from "../connect/contact-ref.js";
 import type { LookupOptions } from "../connect/contact-service.js";
 import type { Deps } from "../deps.js";
-import { ContactNotFoundError, ForeignInstanceError } from "../errors.js";
+import { ContactNotFoundError, ForeignInstanceError } from "../domain/errors.js";
 import type { AuditedLookup } from "../middleware/audited-lookup.js";
 import { conversationOptions } from "./conversation-options.js";
 import { qualityOptions } from "./quality-options.js";

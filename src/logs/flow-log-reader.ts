@@ -9,7 +9,7 @@ import {
   FlowLogGroupNotFoundError,
   ThrottledError,
   UpstreamTimeoutError,
-} from "../errors.js";
+} from "../domain/errors.js";
 import type { LogEvent } from "./flow-log-parser.js";
 import type { LogsSdk } from "./logs-clients.js";
 

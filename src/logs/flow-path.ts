@@ -8,7 +8,7 @@ import type { Config } from "../config.js";
 import { createDeniedName } from "../connect/attribute-filter.js";
 import { type ConnectApi, startDeadline } from "../connect/connect-api.js";
 import { createSingleFlight } from "../connect/single-flight.js";
-import { FlowLogGroupNotFoundError } from "../errors.js";
+import { FlowLogGroupNotFoundError } from "../domain/errors.js";
 import { parseFlowLogEvents } from "./flow-log-parser.js";
 import { createFlowLogReader } from "./flow-log-reader.js";
 import { createFlowNames } from "./flow-names.js";

@@ -1,7 +1,7 @@
 import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
 import { renderError } from "../../blocks/error-message.js";
 import type { Deps } from "../deps.js";
-import { NotAllowedError, type NotAllowedReason } from "../errors.js";
+import { NotAllowedError, type NotAllowedReason } from "../domain/request-errors.js";
 import { slackErrorCode } from "../slack/slack-error.js";
 import { type RequestInfo, requestInfo } from "./request-info.js";
 

@@ -3,7 +3,7 @@ import { audit } from "../audit.js";
 import type { ContactRef } from "../connect/contact-ref.js";
 import type { LookupOptions, LookupResult } from "../connect/contact-service.js";
 import type { Deps } from "../deps.js";
-import { toBotError } from "../errors.js";
+import { toBotError } from "../domain/errors.js";
 import { requestInfo } from "./request-info.js";
 
 export type AuditedLookup = (ref: ContactRef, options?: LookupOptions) => Promise<LookupResult>;

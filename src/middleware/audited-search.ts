@@ -1,7 +1,7 @@
 import type { AnyMiddlewareArgs, Context, Middleware } from "@slack/bolt";
 import { auditSearch } from "../audit.js";
 import type { Deps } from "../deps.js";
-import { toBotError } from "../errors.js";
+import { toBotError } from "../domain/errors.js";
 import type { ContactSearch, SearchPage } from "../search/contact-search.js";
 import { auditFilters } from "../search/search-query.js";
 import { requestInfo } from "./request-info.js";

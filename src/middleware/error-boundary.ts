@@ -7,7 +7,7 @@ import {
   toBotError,
   UpstreamError,
   UpstreamTimeoutError,
-} from "../errors.js";
+} from "../domain/errors.js";
 import { slackErrorCode } from "../slack/slack-error.js";
 import { requestInfo } from "./request-info.js";
 

@@ -1,7 +1,7 @@
 import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
 import { renderError } from "../../blocks/error-message.js";
 import type { Deps } from "../deps.js";
-import { BotError } from "../errors.js";
+import { BotError } from "../domain/errors.js";
 import { originOf, responseUrlsOf, slackResponseUrls } from "../slack/response-url.js";
 import { requestInfo } from "./request-info.js";
 

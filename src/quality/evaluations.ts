@@ -12,7 +12,7 @@ import type { Config } from "../config.js";
 import { type ConnectApi, type Deadline, startDeadline } from "../connect/connect-api.js";
 import { DEFAULT_DEADLINE_MS } from "../connect/contact-service.js";
 import { createSingleFlight } from "../connect/single-flight.js";
-import { AccessDeniedError } from "../errors.js";
+import { AccessDeniedError } from "../domain/errors.js";
 import { detailedView, summaryView, userIdOfArn } from "./evaluation-view.js";
 
 /** The evaluations of a contact (Amazon Connect evaluation forms), for the Quality section. */

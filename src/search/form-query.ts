@@ -1,4 +1,4 @@
-import { InvalidSearchError, PhoneSearchNotSetUpError } from "../errors.js";
+import { InvalidSearchError, PhoneSearchNotSetUpError } from "../domain/request-errors.js";
 import { checkRange } from "./parse-time.js";
 import { phoneCriterion } from "./phone-number.js";
 import { createSaidFilter } from "./said-filter.js";

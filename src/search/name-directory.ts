@@ -9,7 +9,7 @@ import type { Cache } from "../cache/cache.js";
 import type { InstanceRef } from "../config.js";
 import { createCachedValue } from "../connect/cached-value.js";
 import type { ConnectApi, Deadline } from "../connect/connect-api.js";
-import { AccessDeniedError } from "../errors.js";
+import { AccessDeniedError } from "../domain/errors.js";
 
 export interface QueueEntry {
   id: string;

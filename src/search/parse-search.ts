@@ -1,4 +1,4 @@
-import { InvalidSearchError } from "../errors.js";
+import { InvalidSearchError } from "../domain/request-errors.js";
 import { checkRange, readTime } from "./parse-time.js";
 import { phoneCriterion } from "./phone-number.js";
 import { createSaidFilter } from "./said-filter.js";

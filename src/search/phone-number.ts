@@ -1,5 +1,5 @@
 import { maskEndpoint } from "../../blocks/mask.js";
-import { InvalidSearchError, PhoneSearchNotSetUpError } from "../errors.js";
+import { InvalidSearchError, PhoneSearchNotSetUpError } from "../domain/request-errors.js";
 
 /** Digits with the separators people write numbers with; no letters, no second "+". */
 const WRITTEN = /^\+?[\d\s().-]+$/;

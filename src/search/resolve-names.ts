@@ -1,6 +1,6 @@
 import type { InstanceRef } from "../config.js";
 import type { Deadline } from "../connect/connect-api.js";
-import { UnknownNameError } from "../errors.js";
+import { UnknownNameError } from "../domain/request-errors.js";
 import { closestNames } from "./closest-names.js";
 import type { NameDirectory } from "./name-directory.js";
 

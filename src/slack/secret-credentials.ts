@@ -1,5 +1,6 @@
 import type { SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
-import { ConfigError, UpstreamError } from "../errors.js";
+import { UpstreamError } from "../domain/errors.js";
+import { ConfigError } from "../domain/request-errors.js";
 import type { Logger } from "../logger.js";
 
 export interface SlackCredentials {

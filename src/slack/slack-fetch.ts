@@ -1,7 +1,7 @@
 import { STATUS_CODES } from "node:http";
 import type { FetchFunction } from "@slack/web-api";
 import { Agent, type Dispatcher, Headers, Response, request, fetch as undiciFetch } from "undici";
-import { SlackDeliveryUncertainError } from "../errors.js";
+import { SlackDeliveryUncertainError } from "../domain/errors.js";
 
 export interface RetryPolicy {
   /** Further attempts after the first, only for requests that provably never reached Slack. */

@@ -1,7 +1,7 @@
 import { type App, type Logger, type ReceiverEvent, SocketModeReceiver } from "@slack/bolt";
 import type { WebClientOptions } from "@slack/web-api";
 import { renderError } from "../../blocks/error-message.js";
-import { BotError } from "../errors.js";
+import { BotError } from "../domain/errors.js";
 import type { RequestKind } from "./overload-guard.js";
 
 /** Slack allows up to 10 per app; two is enough for one to be open while the other reconnects. */

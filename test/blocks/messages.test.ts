@@ -11,14 +11,13 @@ import { renderUnfurl } from "../../blocks/unfurl.js";
 import {
   AccessDeniedError,
   BotError,
-  ConfigError,
   ContactNotFoundError,
   InvalidContactIdError,
-  NotAllowedError,
   ThrottledError,
   UpstreamError,
   UpstreamTimeoutError,
-} from "../../src/errors.js";
+} from "../../src/domain/errors.js";
+import { ConfigError, NotAllowedError } from "../../src/domain/request-errors.js";
 import {
   CONSOLE_BASE_URL,
   CONTACT_IDS,

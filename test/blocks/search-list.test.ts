@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { renderError } from "../../blocks/error-message.js";
 import { renderSearchForm } from "../../blocks/search-form.js";
 import { renderSearchList, type SearchListRow } from "../../blocks/search-list.js";
-import { InvalidSearchError, SearchExpiredError, UnknownNameError } from "../../src/errors.js";
+import {
+  InvalidSearchError,
+  SearchExpiredError,
+  UnknownNameError,
+} from "../../src/domain/request-errors.js";
 import { AGENTS, INSTANCE_ID } from "../fixtures/contacts.js";
 
 const START = Date.UTC(2024, 4, 1, 10, 0, 0);

@@ -19,7 +19,7 @@ import {
   ThrottledError,
   UpstreamError,
   UpstreamTimeoutError,
-} from "../../src/errors.js";
+} from "../../src/domain/errors.js";
 
 const $metadata = {};
 

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createConnectApi, startDeadline } from "../../src/connect/connect-api.js";
 import { createConnectClients } from "../../src/connect/connect-clients.js";
 import { createRateLimiter } from "../../src/connect/rate-limiter.js";
-import { UpstreamTimeoutError } from "../../src/errors.js";
+import { UpstreamTimeoutError } from "../../src/domain/errors.js";
 
 /** An HTTP server that accepts requests and never answers them. */
 let server: Server;

@@ -1,6 +1,6 @@
 import { DescribeContactCommand, GetContactAttributesCommand } from "@aws-sdk/client-connect";
 import { describe, expect, it } from "vitest";
-import { ContactNotFoundError } from "../../src/errors.js";
+import { ContactNotFoundError } from "../../src/domain/errors.js";
 import { contact, contactId, INSTANCE_A, notFound, setup } from "./fixtures.js";
 
 const ID = contactId(7);

@@ -9,7 +9,11 @@ import {
   ThrottlingException,
 } from "@aws-sdk/client-connect";
 import { describe, expect, it } from "vitest";
-import { ContactNotFoundError, ThrottledError, UpstreamTimeoutError } from "../../src/errors.js";
+import {
+  ContactNotFoundError,
+  ThrottledError,
+  UpstreamTimeoutError,
+} from "../../src/domain/errors.js";
 import { config, contact, contactId, INSTANCE_A, INSTANCE_B, setup } from "./fixtures.js";
 
 const ID = contactId(1);

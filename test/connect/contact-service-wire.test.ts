@@ -7,7 +7,7 @@ import {
   ContactNotFoundError,
   ThrottledError,
   UpstreamTimeoutError,
-} from "../../src/errors.js";
+} from "../../src/domain/errors.js";
 import { emulatorConnectClients } from "../fakes/connect-fixtures.js";
 import { type ConnectEmulator, startConnectEmulator } from "../support/connect-emulator.js";
 import {

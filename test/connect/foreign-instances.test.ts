@@ -6,7 +6,7 @@ import { createConnectClients } from "../../src/connect/connect-clients.js";
 import type { ContactRef } from "../../src/connect/contact-ref.js";
 import { createContactService } from "../../src/connect/contact-service.js";
 import { createContactStore } from "../../src/connect/contact-store.js";
-import { ForeignInstanceError } from "../../src/errors.js";
+import { ForeignInstanceError } from "../../src/domain/errors.js";
 import { createLogsClients } from "../../src/logs/logs-clients.js";
 import { createCursorStore } from "../../src/search/search-cursor.js";
 import { config, contact, contactId, INSTANCE_A, INSTANCE_B, stubNames } from "./fixtures.js";

@@ -3,7 +3,7 @@ import { renderError } from "../../blocks/error-message.js";
 import { loadConfig } from "../../src/config.js";
 import { createConnectApi, startDeadline } from "../../src/connect/connect-api.js";
 import { createRateLimiter } from "../../src/connect/rate-limiter.js";
-import { AccessDeniedError, ThrottledError } from "../../src/errors.js";
+import { AccessDeniedError, ThrottledError } from "../../src/domain/errors.js";
 
 const BASE = {
   SLACK_SIGNING_SECRET: "secret",

@@ -5,7 +5,7 @@ import {
   ThrottledError,
   UpstreamError,
   UpstreamTimeoutError,
-} from "../../src/errors.js";
+} from "../../src/domain/errors.js";
 import { voiceAnalysis } from "../fixtures/contact-lens-files.js";
 import { callSegments } from "../fixtures/contact-lens-segments.js";
 import {

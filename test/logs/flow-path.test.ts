@@ -9,7 +9,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Cache } from "../../src/cache/cache.js";
 import { createMemoryCache } from "../../src/cache/memory-cache.js";
 import { createLimitedApi } from "../../src/connect/limited-api.js";
-import { FlowLogGroupNotFoundError } from "../../src/errors.js";
+import { FlowLogGroupNotFoundError } from "../../src/domain/errors.js";
 import { createFlowPaths } from "../../src/logs/flow-path.js";
 import { config } from "../connect/fixtures.js";
 import { CONTACT_IDS, IN_PROGRESS, recordOf, VOICE_INBOUND } from "../fixtures/contacts.js";

@@ -4,7 +4,7 @@ import type { createConnectClients } from "../../src/connect/connect-clients.js"
 import { createLimitedApi } from "../../src/connect/limited-api.js";
 import { createNameResolver } from "../../src/connect/name-resolver.js";
 import { createSharedFlight } from "../../src/connect/shared-flight.js";
-import { AccessDeniedError } from "../../src/errors.js";
+import { AccessDeniedError } from "../../src/domain/errors.js";
 import { createEvaluations } from "../../src/quality/evaluations.js";
 import { recordingCache, config as testConfig } from "../connect/fixtures.js";
 import { emulatorConnectClients } from "../fakes/connect-fixtures.js";

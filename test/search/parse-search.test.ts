@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { InvalidSearchError } from "../../src/errors.js";
+import { InvalidSearchError } from "../../src/domain/request-errors.js";
 import { parseSearch } from "../../src/search/parse-search.js";
 import { auditFilters } from "../../src/search/search-query.js";
 import { lastClockTime, zonedToUtc } from "../../src/search/zoned-time.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { InvalidSearchError, PhoneSearchNotSetUpError } from "../../src/errors.js";
+import { InvalidSearchError, PhoneSearchNotSetUpError } from "../../src/domain/request-errors.js";
 import { formQuery } from "../../src/search/form-query.js";
 import { parseSearch } from "../../src/search/parse-search.js";
 import { readPhoneNumber } from "../../src/search/phone-number.js";

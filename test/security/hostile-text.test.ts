@@ -7,7 +7,7 @@ import {
   extractContactRefs,
   parseContactArgs,
 } from "../../src/connect/contact-ref.js";
-import { BotError } from "../../src/errors.js";
+import { BotError } from "../../src/domain/errors.js";
 import { messageText } from "../../src/listeners/message-text.js";
 import { parseFlowLogEvents } from "../../src/logs/flow-log-parser.js";
 import { alarmQueue } from "../../src/search/alarm-queue.js";

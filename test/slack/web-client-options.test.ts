@@ -1,7 +1,7 @@
 import diagnostics from "node:diagnostics_channel";
 import { WebClient } from "@slack/web-api";
 import { afterEach, describe, expect, it } from "vitest";
-import { findDeliveryUncertain } from "../../src/errors.js";
+import { findDeliveryUncertain } from "../../src/domain/errors.js";
 import { createLogger } from "../../src/logger.js";
 import { webClientOptions } from "../../src/slack/web-client-options.js";
 import { logCapture } from "../ops/log-capture.js";

@@ -4,7 +4,7 @@ import { decodeButtonState } from "../../../blocks/button-state.js";
 import { renderError } from "../../../blocks/error-message.js";
 import type { Audience, ButtonState } from "../../../blocks/model.js";
 import type { ContactRef } from "../../connect/contact-ref.js";
-import { InvalidContactIdError } from "../../errors.js";
+import { InvalidContactIdError } from "../../domain/errors.js";
 import { type AuditedLookup, lookupFrom } from "../../middleware/audited-lookup.js";
 import { afterAck } from "../after-ack.js";
 

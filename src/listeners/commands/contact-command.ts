@@ -3,7 +3,7 @@ import { renderError } from "../../../blocks/error-message.js";
 import { renderHelp } from "../../../blocks/help.js";
 import { parseContactArgs } from "../../connect/contact-ref.js";
 import type { Deps } from "../../deps.js";
-import { InvalidContactIdError } from "../../errors.js";
+import { InvalidContactIdError } from "../../domain/errors.js";
 import { lookupFrom } from "../../middleware/audited-lookup.js";
 import { boundedText } from "../../text/bounded-text.js";
 import { afterAck } from "../after-ack.js";

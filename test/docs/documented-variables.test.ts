@@ -100,7 +100,8 @@ function namesIn(files: readonly string[]): Map<string, string[]> {
 
 /** The bot's coded errors (the ErrorCode union): metrics and audit lines name them too. */
 function errorCodes(): Set<string> {
-  const union = readFileSync("src/domain/errors.ts", "utf8").match(/type ErrorCode =([^;]+);/)?.[1] ?? "";
+  const union =
+    readFileSync("src/domain/errors.ts", "utf8").match(/type ErrorCode =([^;]+);/)?.[1] ?? "";
   return new Set([...union.matchAll(/"([A-Z_]+)"/g)].map((m) => m[1]));
 }
 

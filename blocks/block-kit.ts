@@ -1,7 +1,7 @@
 import type { types } from "@slack/bolt";
+import { LIMITS, truncate, truncateEscaped } from "../src/domain/truncate.js";
 import { neutralizePlain } from "./escape.js";
 import { bold, type Mrkdwn, md, trusted } from "./mrkdwn.js";
-import { LIMITS, truncate, truncateEscaped } from "./truncate.js";
 
 export type KnownBlock = types.KnownBlock;
 export type SectionBlock = types.SectionBlock;

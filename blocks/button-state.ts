@@ -1,11 +1,22 @@
-import {
-  ACTION_IDS,
-  type ButtonState,
-  SECTIONS,
-  type SectionId,
-  sectionActionId,
-} from "./model.js";
-import { LIMITS } from "./truncate.js";
+import { LIMITS } from "../src/domain/truncate.js";
+import { ACTION_IDS, SECTIONS, type SectionId, sectionActionId } from "./action-ids.js";
+
+/**
+ * State carried in every button's `value`, so that a click can re-render the message without
+ * reading it back (Slack does not send ephemeral messages' blocks with block_actions).
+ */
+export interface ButtonState {
+  /** Instance id. */
+  i: string;
+  /** Contact id. */
+  c: string;
+  /** Section open when the message was rendered. */
+  o?: SectionId;
+  /** Share target "channel/threadTs", present on private (ephemeral) answers. */
+  s?: string;
+  /** "1" on a message the whole channel sees, where private sections open for the clicker only. */
+  p?: "1";
+}
 
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** A channel (C…), DM (D…) or private group (G…) id, then the parent message ts. */

@@ -1,19 +1,11 @@
 import type { Contact, EndpointInfo } from "@aws-sdk/client-connect";
+import type { ContactRecord } from "../src/domain/contact-record.js";
+import type { ContactStatus } from "../src/domain/contact-status.js";
+import { channelEmoji, channelWords, initiationWords } from "../src/domain/labels.js";
+import { maskEndpoint } from "../src/domain/masking/mask.js";
+import { LIMITS } from "../src/domain/truncate.js";
 import { escapeMrkdwn } from "./escape.js";
-import { channelEmoji, channelWords, initiationWords } from "./labels.js";
-import { maskEndpoint } from "./mask.js";
-import type { ContactRecord } from "./model.js";
 import { code, duration, enumText, join, type Mrkdwn, md, trusted } from "./mrkdwn.js";
-import { LIMITS } from "./truncate.js";
-
-/** What a reader wants to know first, derived from the timestamps. */
-export type ContactStatus = "in_progress" | "abandoned" | "ended";
-
-export function contactStatus(contact: Contact): ContactStatus {
-  if (!contact.DisconnectTimestamp) return "in_progress";
-  const enqueued = contact.QueueInfo?.EnqueueTimestamp;
-  return enqueued && !contact.AgentInfo?.ConnectedToAgentTimestamp ? "abandoned" : "ended";
-}
 
 export const STATUS_WORDS: Record<ContactStatus, string> = {
   in_progress: "in progress",

@@ -1,16 +1,18 @@
+import type { ContactRecord } from "../src/domain/contact-record.js";
+import { contactStatus } from "../src/domain/contact-status.js";
+import type { Finding } from "../src/domain/findings/finding.js";
+import { findings } from "../src/domain/findings/findings.js";
+import { channelWords, initiationWords } from "../src/domain/labels.js";
+import { truncateEscaped } from "../src/domain/truncate.js";
 import { divider, type KnownBlock } from "./block-kit.js";
-import { contactStatus, STATUS_WORDS } from "./contact-facts.js";
+import { STATUS_WORDS } from "./contact-facts.js";
 import { escapeMrkdwn } from "./escape.js";
-import type { Finding } from "./findings/finding.js";
-import { findings } from "./findings/findings.js";
-import { findingsText } from "./findings/findings-block.js";
+import { findingsText } from "./findings-block.js";
 import { fitMessage } from "./fit-message.js";
-import { channelWords, initiationWords } from "./labels.js";
-import type { ContactRecord, RenderOptions } from "./model.js";
 import { forAudience } from "./private-sections.js";
+import type { RenderOptions } from "./render-options.js";
 import { renderSection } from "./sections/render-section.js";
 import { renderSummary } from "./summary.js";
-import { truncateEscaped } from "./truncate.js";
 
 /**
  * The notification / screen-reader fallback, e.g. "Voice contact 1b2c… — Inbound, ended", then

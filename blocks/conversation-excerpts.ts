@@ -1,4 +1,4 @@
-import { type Conversation, type ConversationTurn, turnAt } from "./conversation-model.js";
+import { type Conversation, type ConversationTurn, turnAt } from "../src/domain/conversation.js";
 
 /** Why a turn is among the excerpts: a category matched there, an issue, negative sentiment. */
 export type ExcerptReason = "category" | "issue" | "negative";

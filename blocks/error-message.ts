@@ -17,9 +17,9 @@ import {
   NotAllowedError,
   UnknownNameError,
 } from "../src/domain/request-errors.js";
+import { truncateEscaped } from "../src/domain/truncate.js";
 import { context, type KnownBlock, section } from "./block-kit.js";
 import { bold, code, join, type Mrkdwn, md, trusted } from "./mrkdwn.js";
-import { truncateEscaped } from "./truncate.js";
 
 export interface ErrorContext {
   input?: string;

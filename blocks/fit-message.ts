@@ -1,6 +1,6 @@
+import { LIMITS } from "../src/domain/truncate.js";
 import { context, type KnownBlock, mrkdwn, type SectionBlock } from "./block-kit.js";
 import { trusted } from "./mrkdwn.js";
-import { LIMITS } from "./truncate.js";
 
 export const TRUNCATION_NOTE = "✂️ Section truncated — open the console for everything";
 

@@ -1,5 +1,6 @@
-import { contactMask, maskFreeText } from "./free-text-mask.js";
-import type { ContactRecord, RenderOptions } from "./model.js";
+import type { ContactRecord } from "../src/domain/contact-record.js";
+import { contactMask, maskFreeText } from "../src/domain/masking/free-text-mask.js";
+import type { RenderOptions } from "./render-options.js";
 
 /**
  * How free text about a contact (a deletion reason, an evaluator's note) is shown: card numbers

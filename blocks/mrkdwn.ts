@@ -1,8 +1,8 @@
-import { durationBetween, formatMillis, formatSeconds } from "./duration.js";
+import { durationBetween, formatMillis, formatSeconds } from "../src/domain/duration.js";
+import { words } from "../src/domain/labels.js";
+import { truncateEscaped } from "../src/domain/truncate.js";
 import { escapeMrkdwn } from "./escape.js";
-import { words } from "./labels.js";
 import { slackDate } from "./slack-date.js";
-import { truncateEscaped } from "./truncate.js";
 
 declare const safe: unique symbol;
 /**

@@ -1,4 +1,5 @@
-import type { Audience, RenderOptions, SectionId } from "./model.js";
+import type { SectionId } from "./action-ids.js";
+import type { Audience, RenderOptions } from "./render-options.js";
 
 /**
  * Where each section may open. "in place" sections open inside the message that was clicked.

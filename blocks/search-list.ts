@@ -1,8 +1,8 @@
+import { durationBetween, formatSeconds } from "../src/domain/duration.js";
+import { channelEmoji } from "../src/domain/labels.js";
+import { ACTION_IDS } from "./action-ids.js";
 import { button, context, type KnownBlock, type SectionBlock } from "./block-kit.js";
 import { encodeButtonState, isValidButtonState } from "./button-state.js";
-import { durationBetween, formatSeconds } from "./duration.js";
-import { channelEmoji } from "./labels.js";
-import { ACTION_IDS } from "./model.js";
 import { join, type Mrkdwn, md, trusted } from "./mrkdwn.js";
 import { describeSearch, type SearchDescription } from "./search-words.js";
 import { slackDate } from "./slack-date.js";

@@ -1,6 +1,6 @@
+import { words } from "../src/domain/labels.js";
+import { maskEndpoint } from "../src/domain/masking/mask.js";
 import { escapeMrkdwn } from "./escape.js";
-import { words } from "./labels.js";
-import { maskEndpoint } from "./mask.js";
 import { slackDate } from "./slack-date.js";
 
 /** A search as the header tells it (the query, with names as Connect spells them). */

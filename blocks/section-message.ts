@@ -1,9 +1,11 @@
+import type { ContactRecord } from "../src/domain/contact-record.js";
+import type { SectionId } from "./action-ids.js";
 import { context, header, type KnownBlock } from "./block-kit.js";
 import { headline } from "./contact-facts.js";
 import { escapeMrkdwn } from "./escape.js";
 import { fitMessage } from "./fit-message.js";
-import type { ContactRecord, RenderOptions, SectionId } from "./model.js";
 import { code, date, join, trusted } from "./mrkdwn.js";
+import type { RenderOptions } from "./render-options.js";
 import { renderSectionBody, SECTION_TITLES } from "./sections/render-section.js";
 
 /**

@@ -1,20 +1,19 @@
 import type { Contact } from "@aws-sdk/client-connect";
-import { type ActionsBlock, actionsBlocks, type Button, button } from "./block-kit.js";
-import { encodeButtonState, isValidButtonState } from "./button-state.js";
-import { consoleUrl } from "./contact-facts.js";
+import type { ContactRecord } from "../src/domain/contact-record.js";
 import {
   ACTION_IDS,
-  type ButtonState,
-  type ContactRecord,
   RELATED_KINDS,
   type RelatedKind,
-  type RenderOptions,
   relatedActionId,
   SECTIONS,
   type SectionId,
   sectionActionId,
-} from "./model.js";
+} from "./action-ids.js";
+import { type ActionsBlock, actionsBlocks, type Button, button } from "./block-kit.js";
+import { type ButtonState, encodeButtonState, isValidButtonState } from "./button-state.js";
+import { consoleUrl } from "./contact-facts.js";
 import { isPrivateSection } from "./private-sections.js";
+import type { RenderOptions } from "./render-options.js";
 import { SECTION_TITLES } from "./sections/render-section.js";
 
 const RELATED_IDS: Record<RelatedKind, { field: keyof Contact; text: string }> = {

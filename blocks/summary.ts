@@ -1,19 +1,20 @@
+import type { ContactRecord } from "../src/domain/contact-record.js";
+import { contactStatus } from "../src/domain/contact-status.js";
+import type { Finding } from "../src/domain/findings/finding.js";
+import { contactMask, maskedValue } from "../src/domain/masking/free-text-mask.js";
 import { context, type Field, fieldSections, header, type KnownBlock } from "./block-kit.js";
 import {
   agentDuration,
   agentName,
-  contactStatus,
   endpointText,
   headline,
   queueDuration,
   queueName,
   totalDuration,
 } from "./contact-facts.js";
-import type { Finding } from "./findings/finding.js";
-import { findingsBlocks } from "./findings/findings-block.js";
-import { contactMask, maskedValue } from "./free-text-mask.js";
-import type { ContactRecord, RenderOptions } from "./model.js";
+import { findingsBlocks } from "./findings-block.js";
 import { around, code, date, enumText, join, md, trusted } from "./mrkdwn.js";
+import type { RenderOptions } from "./render-options.js";
 import { summaryActions } from "./summary-actions.js";
 
 const SUMMARY_VALUE_MAX = 300;

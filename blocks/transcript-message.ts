@@ -1,6 +1,6 @@
+import type { ContactRecord } from "../src/domain/contact-record.js";
+import type { Conversation } from "../src/domain/conversation.js";
 import { type KnownBlock, remark } from "./block-kit.js";
-import type { Conversation } from "./conversation-model.js";
-import type { ContactRecord } from "./model.js";
 import { privateMessage } from "./section-message.js";
 import { NOT_ANALYSED } from "./sections/conversation-section.js";
 import { conversationOptions } from "./sections/transcript-lines.js";

@@ -1,19 +1,20 @@
+import type { ContactRecord } from "../src/domain/contact-record.js";
+import { contactStatus } from "../src/domain/contact-status.js";
+import { findings } from "../src/domain/findings/findings.js";
 import { context, type KnownBlock, section } from "./block-kit.js";
 import {
   agentName,
   consoleLink,
-  contactStatus,
   endpointText,
   headline,
   queueName,
   STATUS_WORDS,
   totalDuration,
 } from "./contact-facts.js";
-import { findings } from "./findings/findings.js";
-import { findingsLine } from "./findings/findings-block.js";
-import type { ContactRecord, RenderOptions } from "./model.js";
+import { findingsLine } from "./findings-block.js";
 import { around, code, date, enumText, join, md, trusted } from "./mrkdwn.js";
 import { forAudience } from "./private-sections.js";
+import type { RenderOptions } from "./render-options.js";
 
 /**
  * A compact summary for chat.unfurl: one section (its last line the top finding) and a context

@@ -1,6 +1,6 @@
 import { pathToFileURL } from "node:url";
 import { App } from "@slack/bolt";
-import { type Config, loadConfig } from "./config.js";
+import { type Config, loadConfig } from "./config/config.js";
 import { registerListeners } from "./listeners/index.js";
 import { inFlightWork } from "./middleware/in-flight.js";
 import { opsRoutes } from "./ops-routes.js";

@@ -1,20 +1,20 @@
 import type { Cache } from "./cache/cache.js";
 import type { SharedRedis } from "./cache/shared-redis.js";
-import type { Config } from "./config.js";
-import { type CallOutcome, createConnectApi } from "./connect/connect-api.js";
+import type { Config } from "./config/config.js";
 import { createConnectClients } from "./connect/connect-clients.js";
 import {
   type ContactService,
   createContactService,
   RATE_GUARD_MS,
 } from "./connect/contact-service.js";
-import { createLimitedApi } from "./connect/limited-api.js";
 import { createNameResolver } from "./connect/name-resolver.js";
-import type { RateLimiterFactory } from "./connect/rate-limiter-factory.js";
-import { createSharedFlight } from "./connect/shared-flight.js";
 import type { ConversationService } from "./conversation/conversation-service.js";
 import { createConversations } from "./conversation/create-conversations.js";
-import { createFlowPaths, type FlowPaths } from "./logs/flow-path.js";
+import { createLimitedApi } from "./infra/limited-api.js";
+import { type CallOutcome, createLimitedCall } from "./infra/limited-call.js";
+import type { RateLimiterFactory } from "./infra/rate-limiter-factory.js";
+import { createSharedFlight } from "./infra/shared-flight.js";
+import { createFlowPaths, type FlowPaths } from "./logs/flow-paths.js";
 import { createLogsClients } from "./logs/logs-clients.js";
 import type { Metrics } from "./metrics.js";
 import { createEvaluations, type Evaluations } from "./quality/evaluations.js";
@@ -61,7 +61,7 @@ export function createAwsServices(deps: {
     guardMs: RATE_GUARD_MS,
     onWait: (ms) => hooks.onThrottleWait(ms / 1000),
   });
-  const api = createConnectApi({ limiterFor: connectLimiters, hooks });
+  const api = createLimitedCall({ limiterFor: connectLimiters, hooks });
   const flight = createSharedFlight({ redis });
   const contacts = createContactService({
     clients,

@@ -2,7 +2,6 @@
 import type { Writable } from "node:stream";
 import type { Contact } from "@aws-sdk/client-connect";
 import { renderContactMessage } from "../blocks/contact-message.js";
-import type { FlowPath } from "../blocks/flow-model.js";
 import { analysisCommand } from "./cli/analysis-command.js";
 import { blockKitBuilderUrl } from "./cli/block-kit-builder-url.js";
 import { CliError, EXIT } from "./cli/cli-error.js";
@@ -14,9 +13,10 @@ import { readFlowLogs } from "./cli/read-flow-logs.js";
 import { readInput } from "./cli/read-input.js";
 import { timelineCommand } from "./cli/timeline-command.js";
 import { USAGE } from "./cli/usage.js";
+import type { FlowPath } from "./domain/flow-path.js";
 import { parseFlowLogEvents } from "./logs/flow-log-parser.js";
 
-// Offline by design: nothing here reads the environment or opens a connection (no src/config.ts),
+// Offline by design: nothing here reads the environment or opens a connection (no src/config/config.ts),
 // so the CLI runs without Slack or AWS credentials.
 
 export interface CliIo {

@@ -1,10 +1,10 @@
 import type { Cache } from "./cache/cache.js";
-import type { Config } from "./config.js";
+import type { Config } from "./config/config.js";
 import type { ContactService } from "./connect/contact-service.js";
-import type { RateLimiterFactory } from "./connect/rate-limiter-factory.js";
 import type { ConversationService } from "./conversation/conversation-service.js";
+import type { RateLimiterFactory } from "./infra/rate-limiter-factory.js";
 import type { Logger } from "./logger.js";
-import type { FlowPaths } from "./logs/flow-path.js";
+import type { FlowPaths } from "./logs/flow-paths.js";
 import type { Metrics } from "./metrics.js";
 import type { Evaluations } from "./quality/evaluations.js";
 import type { ContactSearch } from "./search/contact-search.js";

@@ -1,9 +1,9 @@
 import { createAwsServices } from "./aws-services.js";
 import { createCache } from "./cache/create-cache.js";
 import { createSharedRedis } from "./cache/shared-redis.js";
-import type { Config } from "./config.js";
-import { createRateLimiterFactory } from "./connect/rate-limiter-factory.js";
+import type { Config } from "./config/config.js";
 import type { Deps } from "./deps.js";
+import { createRateLimiterFactory } from "./infra/rate-limiter-factory.js";
 import { createLogger, type Logger } from "./logger.js";
 import { createMetrics } from "./metrics.js";
 import { createSlackServices } from "./slack/slack-services.js";

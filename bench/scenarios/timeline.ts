@@ -1,6 +1,6 @@
 import type { Contact } from "@aws-sdk/client-connect";
-import { buildTimeline } from "../../blocks/timeline/timeline-data.js";
 import { renderTimelineSvg } from "../../blocks/timeline/timeline-svg.js";
+import { buildTimeline } from "../../src/domain/timeline/build-timeline.js";
 import { createRasterizer } from "../../src/timeline/rasterize.js";
 import { at, CHAIN, chainOf } from "../../test/fixtures/contacts.js";
 import { type Percentiles, percentiles, percentilesAcrossRounds } from "../stats.js";

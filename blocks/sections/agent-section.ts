@@ -1,9 +1,9 @@
 import type { AgentInfo, HierarchyGroups } from "@aws-sdk/client-connect";
+import type { ContactRecord } from "../../src/domain/contact-record.js";
+import { listOf } from "../../src/domain/shape.js";
 import { type Field, fieldSections, type KnownBlock, remark, titledLines } from "../block-kit.js";
 import { agentDuration } from "../contact-facts.js";
-import type { ContactRecord } from "../model.js";
 import { around, code, date, enumText, join, type Mrkdwn, md, seconds } from "../mrkdwn.js";
-import { listOf } from "../shape.js";
 import { capabilitiesText, deviceText } from "./participant.js";
 
 const LEVELS = ["Level1", "Level2", "Level3", "Level4", "Level5"] as const;

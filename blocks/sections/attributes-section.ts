@@ -1,8 +1,9 @@
+import type { ContactRecord } from "../../src/domain/contact-record.js";
+import { contactMask, maskField } from "../../src/domain/masking/free-text-mask.js";
+import { sortedEntriesOf } from "../../src/domain/shape.js";
 import { type KnownBlock, lineSections, remark } from "../block-kit.js";
-import { contactMask, maskField } from "../free-text-mask.js";
-import type { ContactRecord, RenderOptions } from "../model.js";
 import { assignment } from "../mrkdwn.js";
-import { sortedEntriesOf } from "../shape.js";
+import type { RenderOptions } from "../render-options.js";
 
 const VALUE_MAX = 1000;
 

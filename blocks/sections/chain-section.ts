@@ -1,15 +1,10 @@
+import type { ChainLeg, ContactRecord } from "../../src/domain/contact-record.js";
+import { contactStatus } from "../../src/domain/contact-status.js";
+import { listOf } from "../../src/domain/shape.js";
 import { type KnownBlock, lineSections, remark } from "../block-kit.js";
-import {
-  agentName,
-  contactStatus,
-  endpointText,
-  headline,
-  queueName,
-  totalDuration,
-} from "../contact-facts.js";
-import type { ChainLeg, ContactRecord, RenderOptions } from "../model.js";
+import { agentName, endpointText, headline, queueName, totalDuration } from "../contact-facts.js";
 import { code, date, join, type Mrkdwn, md, trusted } from "../mrkdwn.js";
-import { listOf } from "../shape.js";
+import type { RenderOptions } from "../render-options.js";
 
 const MAX_LEGS = 25;
 

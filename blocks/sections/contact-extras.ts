@@ -1,4 +1,5 @@
 import type { Contact, NextContactEntry } from "@aws-sdk/client-connect";
+import { listOf } from "../../src/domain/shape.js";
 import { type KnownBlock, titledLines } from "../block-kit.js";
 import {
   around,
@@ -12,7 +13,6 @@ import {
   seconds,
   yesNo,
 } from "../mrkdwn.js";
-import { listOf } from "../shape.js";
 
 const MAX_ITEMS = 10;
 

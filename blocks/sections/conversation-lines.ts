@@ -5,9 +5,9 @@ import {
   roleWords,
   signed,
   silencePercent,
-} from "../conversation-model.js";
-import { formatMillis } from "../duration.js";
-import { lower } from "../findings/contact-rules.js";
+} from "../../src/domain/conversation.js";
+import { formatMillis } from "../../src/domain/duration.js";
+import { lower } from "../../src/domain/findings/contact-rules.js";
 import { bold, code, join, line, type Mrkdwn, md, trusted } from "../mrkdwn.js";
 
 const MAX_CATEGORIES = 10;

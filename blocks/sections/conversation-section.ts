@@ -1,8 +1,9 @@
+import type { ContactRecord } from "../../src/domain/contact-record.js";
+import type { Conversation } from "../../src/domain/conversation.js";
 import { context, type KnownBlock, lineSections, remark, section } from "../block-kit.js";
 import { type Excerpt, pickExcerpts } from "../conversation-excerpts.js";
-import type { Conversation } from "../conversation-model.js";
-import type { ContactRecord, RenderOptions } from "../model.js";
 import { bold, code, join, type Mrkdwn, md, trusted } from "../mrkdwn.js";
+import type { RenderOptions } from "../render-options.js";
 import {
   categoryLines,
   reasonWords,

@@ -1,8 +1,14 @@
 import type { Contact, EndpointInfo } from "@aws-sdk/client-connect";
+import type { ContactRecord } from "../../src/domain/contact-record.js";
+import {
+  contactMask,
+  type MaskPolicy,
+  maskedValue,
+  maskField,
+} from "../../src/domain/masking/free-text-mask.js";
+import { maskEndpoint } from "../../src/domain/masking/mask.js";
+import { entriesOf, sortedEntriesOf } from "../../src/domain/shape.js";
 import { type KnownBlock, titledLines } from "../block-kit.js";
-import { contactMask, type MaskPolicy, maskedValue, maskField } from "../free-text-mask.js";
-import { maskEndpoint } from "../mask.js";
-import type { ContactRecord, RenderOptions } from "../model.js";
 import {
   assignment,
   code,
@@ -17,7 +23,7 @@ import {
   trusted,
   VALUE_MAX,
 } from "../mrkdwn.js";
-import { entriesOf, sortedEntriesOf } from "../shape.js";
+import type { RenderOptions } from "../render-options.js";
 import { chatMetricsBlocks } from "./chat-metrics.js";
 import { contactExtrasBlocks } from "./contact-extras.js";
 import { emailRecipientBlocks } from "./email-recipients.js";

@@ -1,8 +1,8 @@
 import type { Contact, EmailRecipient } from "@aws-sdk/client-connect";
+import { maskEndpoint } from "../../src/domain/masking/mask.js";
+import { listOf } from "../../src/domain/shape.js";
 import { type KnownBlock, titledLines } from "../block-kit.js";
-import { maskEndpoint } from "../mask.js";
 import { join, line, type Mrkdwn, md, trusted } from "../mrkdwn.js";
-import { listOf } from "../shape.js";
 
 const MAX_RECIPIENTS = 20;
 

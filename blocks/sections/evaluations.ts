@@ -1,13 +1,14 @@
-import { context, type KnownBlock, remark, section, titledLines } from "../block-kit.js";
 import type {
   ContactEvaluations,
   EvaluationScoreView,
   EvaluationView,
-} from "../evaluation-model.js";
+} from "../../src/domain/contact-evaluations.js";
+import type { ContactRecord } from "../../src/domain/contact-record.js";
+import { listOf } from "../../src/domain/shape.js";
+import { context, type KnownBlock, remark, section, titledLines } from "../block-kit.js";
 import { freeTextMask } from "../free-text.js";
-import type { ContactRecord, RenderOptions } from "../model.js";
 import { around, code, date, enumText, join, type Mrkdwn, md, trusted } from "../mrkdwn.js";
-import { listOf } from "../shape.js";
+import type { RenderOptions } from "../render-options.js";
 
 const NOTE_MAX = 500;
 

@@ -1,12 +1,13 @@
+import type { ContactRecord } from "../../src/domain/contact-record.js";
+import { flowLabel } from "../../src/domain/findings/flow-rules.js";
+import { nameOf, resultText, tellingParameters } from "../../src/domain/flow-parameters.js";
+import type { FlowPath, FlowStep } from "../../src/domain/flow-path.js";
+import { blockTypeWords } from "../../src/domain/flow-words.js";
+import { contactMask, maskField } from "../../src/domain/masking/free-text-mask.js";
+import { toDate } from "../../src/domain/to-date.js";
 import { context, type KnownBlock, lineSections, remark, section } from "../block-kit.js";
-import { flowLabel } from "../findings/flow-rules.js";
-import type { FlowPath, FlowStep } from "../flow-model.js";
-import { nameOf, resultText, tellingParameters } from "../flow-parameters.js";
-import { blockTypeWords } from "../flow-words.js";
-import { contactMask, maskField } from "../free-text-mask.js";
-import type { ContactRecord, RenderOptions } from "../model.js";
 import { code, type Mrkdwn, md, trusted } from "../mrkdwn.js";
-import { toDate } from "../slack-date.js";
+import type { RenderOptions } from "../render-options.js";
 
 /** Steps kept at each end of a long path; every failed one in between is kept too. */
 const HEAD = 8;

@@ -1,8 +1,9 @@
 import type { AudioQualityMetricsInfo, Contact, ContactEvaluation } from "@aws-sdk/client-connect";
+import type { ContactRecord } from "../../src/domain/contact-record.js";
+import { entriesOf, listOf } from "../../src/domain/shape.js";
 import { type Field, fieldSections, type KnownBlock, remark, titledLines } from "../block-kit.js";
-import type { ContactRecord, RenderOptions } from "../model.js";
 import { around, code, date, duration, enumText, join, line, type Mrkdwn, num } from "../mrkdwn.js";
-import { entriesOf, listOf } from "../shape.js";
+import type { RenderOptions } from "../render-options.js";
 import { evaluationBlocks } from "./evaluations.js";
 
 const MAX_ISSUES = 10;

@@ -1,6 +1,7 @@
+import type { ContactRecord } from "../../src/domain/contact-record.js";
+import { contactStatus } from "../../src/domain/contact-status.js";
 import { type Field, fieldSections, type KnownBlock, remark } from "../block-kit.js";
-import { contactStatus, queueDuration } from "../contact-facts.js";
-import type { ContactRecord } from "../model.js";
+import { queueDuration } from "../contact-facts.js";
 import { around, code, date, type Mrkdwn, md, num, trusted } from "../mrkdwn.js";
 
 function waitText(record: ContactRecord): Mrkdwn | undefined {

@@ -1,10 +1,11 @@
 import type { RecordingInfo } from "@aws-sdk/client-connect";
+import type { ContactRecord } from "../../src/domain/contact-record.js";
+import { listOf } from "../../src/domain/shape.js";
 import { type KnownBlock, titledLines } from "../block-kit.js";
 import { consoleLink } from "../contact-facts.js";
 import { freeTextMask } from "../free-text.js";
-import type { ContactRecord, RenderOptions } from "../model.js";
 import { around, code, date, enumText, join, line, type Mrkdwn, md, trusted } from "../mrkdwn.js";
-import { listOf } from "../shape.js";
+import type { RenderOptions } from "../render-options.js";
 
 const MAX_RECORDINGS = 10;
 

@@ -1,6 +1,8 @@
+import type { ContactRecord } from "../../src/domain/contact-record.js";
+import type { SectionId } from "../action-ids.js";
 import { type KnownBlock, section } from "../block-kit.js";
-import type { ContactRecord, RenderOptions, SectionId } from "../model.js";
 import { trusted } from "../mrkdwn.js";
+import type { RenderOptions } from "../render-options.js";
 import { renderAgentSection } from "./agent-section.js";
 import { renderAttributesSection } from "./attributes-section.js";
 import { renderChainSection } from "./chain-section.js";

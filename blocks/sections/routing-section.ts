@@ -1,6 +1,8 @@
 import type { Step } from "@aws-sdk/client-connect";
+import type { ContactRecord } from "../../src/domain/contact-record.js";
+import { routingExpressionText } from "../../src/domain/routing-expression.js";
+import { listOf } from "../../src/domain/shape.js";
 import { type KnownBlock, lineSections, remark } from "../block-kit.js";
-import type { ContactRecord } from "../model.js";
 import {
   around,
   date,
@@ -13,8 +15,6 @@ import {
   seconds,
   trusted,
 } from "../mrkdwn.js";
-import { routingExpressionText } from "../routing-expression.js";
-import { listOf } from "../shape.js";
 
 const MAX_STEPS = 30;
 const EXPRESSION_MAX = 1500;

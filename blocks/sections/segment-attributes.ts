@@ -1,7 +1,7 @@
 import type { SegmentAttributeValue } from "@aws-sdk/client-connect";
-import { type MaskPolicy, maskField } from "../free-text-mask.js";
+import { type MaskPolicy, maskField } from "../../src/domain/masking/free-text-mask.js";
+import { entriesOf, listOf, sortedEntriesOf } from "../../src/domain/shape.js";
 import { assignment, type Mrkdwn } from "../mrkdwn.js";
-import { entriesOf, listOf, sortedEntriesOf } from "../shape.js";
 
 const MAX_DEPTH = 10;
 const MAX_LINES = 200;

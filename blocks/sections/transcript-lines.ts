@@ -1,13 +1,13 @@
+import type { ContactRecord } from "../../src/domain/contact-record.js";
+import { type ConversationTurn, clock, roleWords } from "../../src/domain/conversation.js";
+import { maskFreeText } from "../../src/domain/masking/free-text-mask.js";
 import { actionsBlocks, button, type KnownBlock } from "../block-kit.js";
 import type { ExcerptReason } from "../conversation-excerpts.js";
-import { type ConversationTurn, clock, roleWords } from "../conversation-model.js";
 import {
   CONVERSATION_MORE_ACTION_ID,
   encodeTranscriptPage,
   type TranscriptPageRef,
 } from "../conversation-paging.js";
-import { maskFreeText } from "../free-text-mask.js";
-import type { ContactRecord } from "../model.js";
 import { type Mrkdwn, md, trusted } from "../mrkdwn.js";
 
 /** How the Conversation section and its transcript pages show customer speech. */

@@ -1,5 +1,5 @@
+import type { Conversation } from "../../src/domain/conversation.js";
 import { context, type KnownBlock, lineSections, remark } from "../block-kit.js";
-import type { Conversation } from "../conversation-model.js";
 import { TURNS_PER_PAGE } from "../conversation-paging.js";
 import { type Mrkdwn, trusted } from "../mrkdwn.js";
 import {

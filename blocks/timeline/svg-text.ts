@@ -1,4 +1,4 @@
-import { ELLIPSIS } from "../truncate.js";
+import { ELLIPSIS } from "../../src/domain/truncate.js";
 
 // XML 1.0 refuses C0 controls other than tab/newline/CR, lone surrogates and U+FFFE/FFFF: one of
 // them in a contact's name would make the whole SVG unreadable. Bidi overrides could make a

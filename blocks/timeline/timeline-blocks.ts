@@ -1,7 +1,7 @@
+import type { Timeline } from "../../src/domain/timeline/timeline.js";
 import { context, type KnownBlock, lineSections, section } from "../block-kit.js";
 import { fitMessage } from "../fit-message.js";
 import { code, type Mrkdwn, md, trusted } from "../mrkdwn.js";
-import type { Timeline } from "./timeline-model.js";
 import { timelineHeadline, timelineLines } from "./timeline-words.js";
 
 /** Slack's own file links; anything else (or a link that could break out of `<…|…>`) is left out. */

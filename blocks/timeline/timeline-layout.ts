@@ -1,4 +1,4 @@
-import type { Timeline } from "./timeline-model.js";
+import type { Timeline } from "../../src/domain/timeline/timeline.js";
 
 /** The picture's geometry in px: shared by the SVG parts and by tests that find segments in the PNG. */
 export const WIDTH = 1200;

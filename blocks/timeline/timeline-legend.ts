@@ -1,5 +1,5 @@
+import type { MarkKind, SegmentKind, Timeline } from "../../src/domain/timeline/timeline.js";
 import { escapeXml, textWidth } from "./svg-text.js";
-import type { MarkKind, SegmentKind, Timeline } from "./timeline-model.js";
 import { INK, MARK_STYLE, MUTED, SEGMENT_STYLE } from "./timeline-style.js";
 
 const ROW_H = 22;

@@ -1,7 +1,7 @@
-import { formatSeconds } from "../duration.js";
+import { formatSeconds } from "../../src/domain/duration.js";
+import type { TimelineLane } from "../../src/domain/timeline/timeline.js";
 import { escapeXml, fitText } from "./svg-text.js";
 import { BAR_H, BAR_Y, PLOT_X0, PLOT_X1 } from "./timeline-layout.js";
-import type { TimelineLane } from "./timeline-model.js";
 import { CURRENT, INK, MARK_STYLE, MUTED } from "./timeline-style.js";
 
 const LABEL_X = 36;

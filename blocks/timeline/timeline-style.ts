@@ -1,4 +1,4 @@
-import type { MarkKind, SegmentKind } from "./timeline-model.js";
+import type { MarkKind, SegmentKind } from "../../src/domain/timeline/timeline.js";
 
 /**
  * Colours from the Okabe–Ito palette (told apart with the common colour-vision deficiencies),

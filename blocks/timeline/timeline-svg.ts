@@ -1,6 +1,12 @@
-import { formatSeconds } from "../duration.js";
+import { formatSeconds } from "../../src/domain/duration.js";
+import { dayOf, zoneName } from "../../src/domain/time-zones.js";
+import type {
+  Timeline,
+  TimelineLane,
+  TimelineSegment,
+} from "../../src/domain/timeline/timeline.js";
 import { cleanText, escapeXml, fitText, textWidth } from "./svg-text.js";
-import { axisTicks, dayOf, zoneName } from "./time-axis.js";
+import { axisTicks } from "./time-axis.js";
 import {
   AXIS_Y,
   BAR_H,
@@ -14,7 +20,6 @@ import {
   WIDTH,
 } from "./timeline-layout.js";
 import { legendSvg } from "./timeline-legend.js";
-import type { Timeline, TimelineLane, TimelineSegment } from "./timeline-model.js";
 import { laneLabelSvg, markRowSvg } from "./timeline-parts.js";
 import {
   BAND,

@@ -1,7 +1,7 @@
-import { formatSeconds } from "../duration.js";
+import { formatSeconds } from "../../src/domain/duration.js";
+import { clockTime, dayOf, zoneName } from "../../src/domain/time-zones.js";
+import type { SegmentKind, Timeline, TimelineLane } from "../../src/domain/timeline/timeline.js";
 import { cleanText } from "./svg-text.js";
-import { clockTime, dayOf, zoneName } from "./time-axis.js";
-import type { SegmentKind, Timeline, TimelineLane } from "./timeline-model.js";
 
 const WORDS: Record<SegmentKind, string> = {
   scheduled: "scheduled wait",

@@ -1,14 +1,14 @@
 import { z } from "zod";
 import { checkConfig } from "./config-rules.js";
 
-/** The bot's own instance ARN pattern (src/config.ts), with the account captured too. */
+/** The bot's own instance ARN pattern (src/config/config.ts), with the account captured too. */
 export const INSTANCE_ARN =
   /^arn:(aws[\w-]*):connect:([a-z0-9-]+):(\d{12}):instance\/([0-9a-f-]{36})$/;
 const SECRET_ARN = /^arn:aws[\w-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:[\w/+=.@-]+-[\w]{6}$/;
 const CERTIFICATE_ARN = /^arn:aws[\w-]*:acm:[a-z0-9-]+:\d{12}:certificate\/[\w-]+$/;
 const TOPIC_ARN = /^arn:aws[\w-]*:sns:[a-z0-9-]+:\d{12}:[\w-]+$/;
 const SUBNET_ID = /^subnet-[0-9a-f]+$/;
-/** The bot's own bucket-name check (src/config-conversation.ts). */
+/** The bot's own bucket-name check (src/config/conversation-config.ts). */
 const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 /** A key's ARN, not an alias's: IAM authorizes kms:Decrypt against the key. */
 const KMS_KEY_ARN = /^arn:aws[\w-]*:kms:[a-z0-9-]+:\d{12}:key\/[\w-]+$/;

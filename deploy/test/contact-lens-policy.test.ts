@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { conversationConfig } from "../../src/config-conversation.js";
+import { conversationConfig } from "../../src/config/conversation-config.js";
 import { bySid, CONTACT_LENS_SIDS, normal, type Statement } from "./support/statements.js";
 import { exampleConfig, synth } from "./support/synth.js";
 

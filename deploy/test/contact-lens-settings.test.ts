@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { conversationConfig } from "../../src/config-conversation.js";
+import { conversationConfig } from "../../src/config/conversation-config.js";
 import { policyStatements } from "../iam/policy.js";
 import type { DeployConfig } from "../lib/config.js";
 import { containerEnvironment } from "../lib/container-environment.js";

@@ -1,6 +1,5 @@
 import type { Writable } from "node:stream";
 import { type KnownBlock, section } from "../../blocks/block-kit.js";
-import type { Conversation } from "../../blocks/conversation-model.js";
 import { fitMessage } from "../../blocks/fit-message.js";
 import { trusted } from "../../blocks/mrkdwn.js";
 import {
@@ -16,6 +15,7 @@ import { field, obj } from "../conversation/json-fields.js";
 import { parseAnalysisFile } from "../conversation/parse-analysis-file.js";
 import { parsePrefix } from "../conversation/parse-prefix.js";
 import { parseCallSegments, parseChatSegments } from "../conversation/parse-segments.js";
+import type { Conversation } from "../domain/conversation.js";
 import { blockKitBuilderUrl } from "./block-kit-builder-url.js";
 import { CliError, EXIT } from "./cli-error.js";
 import { contactRecord } from "./contact-record.js";

@@ -1,5 +1,5 @@
 import type { Contact } from "@aws-sdk/client-connect";
-import type { ContactRecord } from "../../blocks/model.js";
+import type { ContactRecord } from "../domain/contact-record.js";
 
 // arn:aws:connect:<region>:<account>:instance/<instanceId>/contact/<contactId>; the partition
 // varies (aws-cn, aws-us-gov).

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import type { SectionId } from "../../blocks/model.js";
+import type { SectionId } from "../../blocks/action-ids.js";
 import { trimChars } from "../text/trim-chars.js";
 import { CliError, EXIT } from "./cli-error.js";
 

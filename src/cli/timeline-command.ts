@@ -1,11 +1,11 @@
 import { writeFile } from "node:fs/promises";
 import type { Writable } from "node:stream";
 import type { Contact } from "@aws-sdk/client-connect";
-import type { ChainLeg, ContactRecord } from "../../blocks/model.js";
-import { toDate } from "../../blocks/slack-date.js";
-import { buildTimeline } from "../../blocks/timeline/timeline-data.js";
 import { renderTimelineSvg } from "../../blocks/timeline/timeline-svg.js";
 import { timelineHeadline } from "../../blocks/timeline/timeline-words.js";
+import type { ChainLeg, ContactRecord } from "../domain/contact-record.js";
+import { buildTimeline } from "../domain/timeline/build-timeline.js";
+import { toDate } from "../domain/to-date.js";
 import { createRasterizer } from "../timeline/rasterize.js";
 import { CliError, EXIT } from "./cli-error.js";
 import { contactRecord } from "./contact-record.js";

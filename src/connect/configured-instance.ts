@@ -1,4 +1,4 @@
-import type { Config, InstanceRef } from "../config.js";
+import type { Config, InstanceRef } from "../config/config.js";
 import { ForeignInstanceError } from "../domain/errors.js";
 
 type Instances = Pick<Config["connect"], "instances">;

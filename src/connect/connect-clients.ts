@@ -1,6 +1,6 @@
 import { ConnectClient, type ConnectClientConfig } from "@aws-sdk/client-connect";
-import type { InstanceRef } from "../config.js";
-import { createRegionalClients, type RegionalClients } from "./regional-clients.js";
+import type { InstanceRef } from "../config/config.js";
+import { createRegionalClients, type RegionalClients } from "../infra/regional-clients.js";
 
 export type ConnectClients = RegionalClients<ConnectClient>;
 

@@ -1,9 +1,10 @@
 import { type ConnectClient, GetContactAttributesCommand } from "@aws-sdk/client-connect";
 import type { Cache } from "../cache/cache.js";
 import { decodeJson, encodeJson } from "../cache/json-codec.js";
-import type { InstanceRef } from "../config.js";
+import type { InstanceRef } from "../config/config.js";
 import { ContactNotFoundError } from "../domain/errors.js";
-import { type ConnectApi, startDeadline } from "./connect-api.js";
+import { startDeadline } from "../infra/deadline.js";
+import type { LimitedCall } from "../infra/limited-call.js";
 import type { createContactStore } from "./contact-store.js";
 
 type Attributes = Record<string, string>;
@@ -14,7 +15,7 @@ type Attributes = Record<string, string>;
  * deny-list filtered before caching, so deny-listed values never reach Redis.
  */
 export function createContactAttributes(deps: {
-  api: ConnectApi;
+  api: LimitedCall;
   cache: Cache;
   clients: { forRegion(region: string): ConnectClient };
   contacts: ReturnType<typeof createContactStore>;

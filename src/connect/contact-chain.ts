@@ -1,7 +1,6 @@
-import type { ChainLeg, ContactRecord } from "../../blocks/model.js";
+import type { ChainLeg, ContactRecord } from "../domain/contact-record.js";
 import { ContactNotFoundError } from "../domain/errors.js";
-import type { ContactRef } from "./contact-ref.js";
-import type { LookupResult } from "./contact-service.js";
+import type { ContactLookup } from "./contact-lookup.js";
 
 /** Transfer chains are short; the cap bounds the calls a corrupt or looping chain can cost. */
 export const MAX_CHAIN_LEGS = 20;
@@ -19,7 +18,7 @@ interface Placed {
  */
 export async function walkContactChain(
   start: ContactRecord,
-  lookup: (ref: ContactRef) => Promise<LookupResult>,
+  lookup: ContactLookup,
 ): Promise<ChainLeg[]> {
   const placed: Placed[] = [];
   const seen = new Set<string>();

@@ -1,40 +1,22 @@
 import { type ConnectClient, DescribeContactCommand } from "@aws-sdk/client-connect";
-import type { ChainLeg, ContactRecord } from "../../blocks/model.js";
 import type { Cache } from "../cache/cache.js";
-import type { Config, InstanceRef } from "../config.js";
+import type { Config, InstanceRef } from "../config/config.js";
+import type { ChainLeg, ContactRecord } from "../domain/contact-record.js";
 import { ContactNotFoundError } from "../domain/errors.js";
+import { type Deadline, startDeadline } from "../infra/deadline.js";
+import { createLimitedApi } from "../infra/limited-api.js";
+import type { LimitedCall, LimitedCallHooks } from "../infra/limited-call.js";
+import type { createRateLimiters, RateLimiter } from "../infra/rate-limiter.js";
+import { createSharedFlight, type SharedFlight } from "../infra/shared-flight.js";
+import { createSingleFlight } from "../infra/single-flight.js";
 import { createAttributeFilter } from "./attribute-filter.js";
 import { configuredInstance } from "./configured-instance.js";
-import {
-  type ConnectApi,
-  type ConnectApiHooks,
-  type Deadline,
-  startDeadline,
-} from "./connect-api.js";
 import { createContactAttributes } from "./contact-attributes.js";
 import { walkContactChain } from "./contact-chain.js";
+import type { ContactLookup, LookupOptions, LookupResult } from "./contact-lookup.js";
 import type { ContactRef } from "./contact-ref.js";
 import { createContactStore, type StoredContact } from "./contact-store.js";
-import { createLimitedApi } from "./limited-api.js";
 import { createNameResolver } from "./name-resolver.js";
-import type { createRateLimiters, RateLimiter } from "./rate-limiter.js";
-import { createSharedFlight, type SharedFlight } from "./shared-flight.js";
-import { createSingleFlight } from "./single-flight.js";
-
-export interface LookupOptions {
-  /**
-   * Nobody is waiting (an alert thread): the lookup queues behind every interactive one for
-   * Connect's quota, and may wait `backgroundDeadlineMs` for its turn instead of failing as
-   * throttled after the few seconds a person is given.
-   */
-  background?: boolean;
-}
-
-export interface LookupResult {
-  record: ContactRecord;
-  /** True when the record came from the cache without a DescribeContact call. */
-  cacheHit: boolean;
-}
 
 /**
  * Everything the listeners need from Amazon Connect. Implementations cache, rate-limit and
@@ -46,13 +28,10 @@ export interface ContactService {
   /** User-defined attributes (GetContactAttributes), deny-listed names removed. */
   attributes(instanceId: string, contactId: string): Promise<Record<string, string>>;
   /** The transfer chain the record belongs to, oldest leg first; legs read with `lookup`. */
-  chain(
-    record: ContactRecord,
-    lookup?: (ref: ContactRef) => Promise<LookupResult>,
-  ): Promise<ChainLeg[]>;
+  chain(record: ContactRecord, lookup?: ContactLookup): Promise<ChainLeg[]>;
 }
 
-export interface ContactServiceHooks extends ConnectApiHooks {
+export interface ContactServiceHooks extends LimitedCallHooks {
   /** Seconds each call waited for the rate limiter (0 when it did not wait). */
   onThrottleWait?(seconds: number): void;
   /** One per lookup: "hit" when no DescribeContact call was needed. */
@@ -64,7 +43,7 @@ export const DEFAULT_DEADLINE_MS = 4500;
 /** An alert storm naming 50 contacts needs ~25 s at Connect's default 2 rps. */
 export const BACKGROUND_DEADLINE_MS = 120_000;
 /** How far behind Connect's bucket the limiter keeps its schedule (see createRateLimiter). */
-export { RATE_GUARD_MS } from "./limited-api.js";
+export { RATE_GUARD_MS } from "../infra/limited-api.js";
 
 export function createContactService(deps: {
   clients: { forRegion(region: string): ConnectClient };
@@ -72,7 +51,7 @@ export function createContactService(deps: {
   config: Pick<Config, "connect" | "cache" | "attributeDenylist">;
   hooks?: ContactServiceHooks;
   /** Connect's rate-limited API, shared with the other services that call Connect. */
-  api?: ConnectApi;
+  api?: LimitedCall;
   deadlineMs?: number;
   backgroundDeadlineMs?: number;
   /** One per operation, like Connect's quotas (per account, whichever instance is asked). */

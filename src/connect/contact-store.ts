@@ -1,8 +1,8 @@
 import type { Contact } from "@aws-sdk/client-connect";
-import type { ContactRecord } from "../../blocks/model.js";
 import type { Cache } from "../cache/cache.js";
 import { decodeJson, encodeJson } from "../cache/json-codec.js";
-import type { Config, InstanceRef } from "../config.js";
+import type { Config, InstanceRef } from "../config/config.js";
+import type { ContactRecord } from "../domain/contact-record.js";
 
 /** DescribeContact's answer as cached; names are cached on their own and added on every read. */
 export type StoredContact = Pick<

@@ -8,12 +8,13 @@ import {
   DescribeUserHierarchyGroupCommand,
   type HierarchyPath,
 } from "@aws-sdk/client-connect";
-import type { AgentNames, ContactRecord } from "../../blocks/model.js";
 import type { Cache } from "../cache/cache.js";
+import type { AgentNames, ContactRecord } from "../domain/contact-record.js";
+import type { Deadline } from "../infra/deadline.js";
+import type { LimitedCall } from "../infra/limited-call.js";
+import { createSharedCachedValue } from "../infra/shared-cached-value.js";
+import type { SharedFlight } from "../infra/shared-flight.js";
 import { trimChars } from "../text/trim-chars.js";
-import type { ConnectApi, Deadline } from "./connect-api.js";
-import { createSharedCachedValue } from "./shared-cached-value.js";
-import type { SharedFlight } from "./shared-flight.js";
 
 export type ResolvedNames = Pick<ContactRecord, "queueName" | "agent" | "consoleBaseUrl">;
 
@@ -56,7 +57,7 @@ const LEVELS: (keyof HierarchyPath)[] = [
  * remembered briefly so that every lookup does not spend rate-limit tokens asking again.
  */
 export function createNameResolver(deps: {
-  api: ConnectApi;
+  api: LimitedCall;
   cache: Cache;
   /** One look-up per name across replicas. */
   flight: SharedFlight;

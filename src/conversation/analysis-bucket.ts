@@ -3,11 +3,12 @@ import {
   type InstanceStorageResourceType,
   ListInstanceStorageConfigsCommand,
 } from "@aws-sdk/client-connect";
-import type { ContactRecord } from "../../blocks/model.js";
 import type { Cache } from "../cache/cache.js";
-import type { ConversationConfig } from "../config-conversation.js";
-import { createCachedValue } from "../connect/cached-value.js";
-import type { ConnectApi, Deadline } from "../connect/connect-api.js";
+import type { ConversationConfig } from "../config/conversation-config.js";
+import type { ContactRecord } from "../domain/contact-record.js";
+import { createCachedValue } from "../infra/cached-value.js";
+import type { Deadline } from "../infra/deadline.js";
+import type { LimitedCall } from "../infra/limited-call.js";
 
 export interface AnalysisLocation {
   bucket: string;
@@ -28,7 +29,7 @@ export type AnalysisBucket = (
  */
 export function createAnalysisBucket(deps: {
   config: Pick<ConversationConfig, "s3">;
-  connectApi: ConnectApi;
+  connectApi: LimitedCall;
   connect: { forRegion(region: string): ConnectClient };
   cache: Cache;
   ttlSeconds: number;

@@ -1,6 +1,7 @@
 import type { _Object, S3Client } from "@aws-sdk/client-s3";
-import type { ConnectApi, Deadline } from "../connect/connect-api.js";
 import { AccessDeniedError } from "../domain/errors.js";
+import type { Deadline } from "../infra/deadline.js";
+import type { LimitedCall } from "../infra/limited-call.js";
 import { collectPages } from "./collect-pages.js";
 import type { LazyClients } from "./lazy-clients.js";
 
@@ -52,7 +53,7 @@ const newer = (best: _Object | undefined, o: _Object): _Object | undefined =>
 /** The analysis files in S3: ListObjectsV2 (s3:ListBucket) and GetObject (s3:GetObject). */
 export function createAnalysisFiles(deps: {
   s3: LazyClients<S3Client>;
-  api: ConnectApi;
+  api: LimitedCall;
   maxBytes: number;
 }): AnalysisFiles {
   const { api, maxBytes } = deps;

@@ -1,12 +1,12 @@
-import type { Conversation } from "../../blocks/conversation-model.js";
-import type { ContactRecord } from "../../blocks/model.js";
-import { toDate } from "../../blocks/slack-date.js";
 import type { Cache } from "../cache/cache.js";
 import { decodeJson, encodeJson } from "../cache/json-codec.js";
-import type { Config } from "../config.js";
-import { type Deadline, startDeadline } from "../connect/connect-api.js";
-import { createSingleFlight } from "../connect/single-flight.js";
+import type { Config } from "../config/config.js";
+import type { ContactRecord } from "../domain/contact-record.js";
+import type { Conversation } from "../domain/conversation.js";
 import { AccessDeniedError, UpstreamError } from "../domain/errors.js";
+import { toDate } from "../domain/to-date.js";
+import { type Deadline, startDeadline } from "../infra/deadline.js";
+import { createSingleFlight } from "../infra/single-flight.js";
 import type { AnalysisBucket } from "./analysis-bucket.js";
 import type { AnalysisFiles } from "./analysis-files.js";
 import { type AnalysisKind, analysisPrefixes } from "./analysis-keys.js";

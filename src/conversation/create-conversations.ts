@@ -2,10 +2,10 @@ import type { ConnectClient } from "@aws-sdk/client-connect";
 import type { ConnectContactLensClient } from "@aws-sdk/client-connect-contact-lens";
 import type { S3Client } from "@aws-sdk/client-s3";
 import type { Cache } from "../cache/cache.js";
-import type { Config } from "../config.js";
-import type { ConnectApi, ConnectApiHooks } from "../connect/connect-api.js";
-import { createLimitedApi } from "../connect/limited-api.js";
-import type { RateLimiterFactory } from "../connect/rate-limiter-factory.js";
+import type { Config } from "../config/config.js";
+import { createLimitedApi } from "../infra/limited-api.js";
+import type { LimitedCall, LimitedCallHooks } from "../infra/limited-call.js";
+import type { RateLimiterFactory } from "../infra/rate-limiter-factory.js";
 import { createAnalysisBucket } from "./analysis-bucket.js";
 import { createAnalysisFiles } from "./analysis-files.js";
 import { type ConversationService, createConversationService } from "./conversation-service.js";
@@ -25,11 +25,11 @@ export function createConversations(deps: {
   cache: Cache;
   rateLimiters: RateLimiterFactory;
   /** Amazon Connect's limited API and clients, as the contact service uses them. */
-  api: ConnectApi;
+  api: LimitedCall;
   clients: { forRegion(region: string): ConnectClient };
-  hooks?: ConnectApiHooks & { onThrottleWait?(seconds: number): void };
+  hooks?: LimitedCallHooks & { onThrottleWait?(seconds: number): void };
   /** One observation per S3 call, like `hooks.onCall` for Contact Lens's. */
-  s3Hooks?: ConnectApiHooks;
+  s3Hooks?: LimitedCallHooks;
   deadlineMs?: number;
 }): ConversationService & { destroy(): void } {
   const { config, rateLimiters, hooks } = deps;

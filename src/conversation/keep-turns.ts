@@ -1,9 +1,5 @@
-import {
-  type CategoryMatch,
-  type ConversationTurn,
-  turnAt,
-} from "../../blocks/conversation-model.js";
-import { truncate } from "../../blocks/truncate.js";
+import { type CategoryMatch, type ConversationTurn, turnAt } from "../domain/conversation.js";
+import { truncate } from "../domain/truncate.js";
 
 /** A turn as read, before it is cut and numbered. */
 export type ReadTurn = Omit<ConversationTurn, "n">;

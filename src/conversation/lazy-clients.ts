@@ -1,10 +1,10 @@
-import type { InstanceRef } from "../config.js";
+import type { InstanceRef } from "../config/config.js";
 import {
   createRegionalClients,
   type RegionalClientConfig,
   type RegionalClients,
-} from "../connect/regional-clients.js";
-import type { gateRetries } from "../connect/retry-gate.js";
+} from "../infra/regional-clients.js";
+import type { gateRetries } from "../infra/retry-gate.js";
 
 export interface LazyClients<C> {
   /** The one client for `region`; the SDK module is loaded on the first call. */

@@ -4,7 +4,7 @@ import type {
   RoleValue,
   SkippedAnalysis,
   TalkStats,
-} from "../../blocks/conversation-model.js";
+} from "../domain/conversation.js";
 import { arr, entries, epochMs, field, int, obj, path, text } from "./json-fields.js";
 import { keepTurns, type ReadTurn } from "./keep-turns.js";
 

@@ -1,4 +1,4 @@
-import type { CategoryMatch, Conversation } from "../../blocks/conversation-model.js";
+import type { CategoryMatch, Conversation } from "../domain/conversation.js";
 import { arr, entries, epochMs, field, int, path, text } from "./json-fields.js";
 import { keepTurns, type ReadTurn } from "./keep-turns.js";
 

@@ -4,8 +4,9 @@ import {
   type RealTimeContactAnalysisOutputType,
 } from "@aws-sdk/client-connect";
 import type { ConnectContactLensClient } from "@aws-sdk/client-connect-contact-lens";
-import type { ContactRecord } from "../../blocks/model.js";
-import type { ConnectApi, Deadline } from "../connect/connect-api.js";
+import type { ContactRecord } from "../domain/contact-record.js";
+import type { Deadline } from "../infra/deadline.js";
+import type { LimitedCall } from "../infra/limited-call.js";
 import { collectPages } from "./collect-pages.js";
 import type { LazyClients } from "./lazy-clients.js";
 
@@ -30,9 +31,9 @@ const hasTurns = (segments: readonly unknown[] | undefined) =>
   (segments ?? []).some((s) => typeof s === "object" && s !== null && "Transcript" in s);
 
 export function createRealtimeSegments(deps: {
-  connectApi: ConnectApi;
+  connectApi: LimitedCall;
   connect: { forRegion(region: string): ConnectClient };
-  lensApi: ConnectApi;
+  lensApi: LimitedCall;
   lens: LazyClients<ConnectContactLensClient>;
 }): RealtimeSegments {
   async function chatSegments(

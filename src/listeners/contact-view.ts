@@ -1,14 +1,16 @@
 import type { KnownBlock } from "@slack/types";
+import type { SectionId } from "../../blocks/action-ids.js";
 import { renderContactMessage } from "../../blocks/contact-message.js";
 import { renderError } from "../../blocks/error-message.js";
 import { fitMessage } from "../../blocks/fit-message.js";
-import type { Audience, ContactRecord, RenderOptions, SectionId } from "../../blocks/model.js";
 import { moreContactsNote } from "../../blocks/notices.js";
 import { openFor } from "../../blocks/private-sections.js";
+import type { Audience, RenderOptions } from "../../blocks/render-options.js";
 import { renderSectionMessage } from "../../blocks/section-message.js";
+import type { LookupOptions } from "../connect/contact-lookup.js";
 import type { ContactRef } from "../connect/contact-ref.js";
-import type { LookupOptions } from "../connect/contact-service.js";
 import type { Deps } from "../deps.js";
+import type { ContactRecord } from "../domain/contact-record.js";
 import { ContactNotFoundError, ForeignInstanceError } from "../domain/errors.js";
 import type { AuditedLookup } from "../middleware/audited-lookup.js";
 import { conversationOptions } from "./conversation-options.js";

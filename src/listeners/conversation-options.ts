@@ -1,5 +1,7 @@
-import type { ContactRecord, RenderOptions, SectionId } from "../../blocks/model.js";
+import type { SectionId } from "../../blocks/action-ids.js";
+import type { RenderOptions } from "../../blocks/render-options.js";
 import type { Deps } from "../deps.js";
+import type { ContactRecord } from "../domain/contact-record.js";
 import { sectionData } from "./section-data.js";
 
 /** Contact Lens's analysis for the findings, and for the Conversation section when it is open. */

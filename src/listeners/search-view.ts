@@ -1,9 +1,9 @@
 import type { KnownBlock } from "@slack/types";
 import { renderError } from "../../blocks/error-message.js";
 import { renderSearchList, type SearchListRow } from "../../blocks/search-list.js";
-import { startDeadline } from "../connect/connect-api.js";
 import { BACKGROUND_DEADLINE_MS } from "../connect/contact-service.js";
 import type { Deps } from "../deps.js";
+import { startDeadline } from "../infra/deadline.js";
 import type { SearchPage } from "../search/contact-search.js";
 import {
   type FoundContact,

@@ -1,6 +1,6 @@
 import { errorWording } from "../../blocks/error-message.js";
-import type { ContactRecord } from "../../blocks/model.js";
 import type { Mrkdwn } from "../../blocks/mrkdwn.js";
+import type { ContactRecord } from "../domain/contact-record.js";
 import type { Logger } from "../logger.js";
 
 /** A service whose data a section shows; `cached()` never calls AWS. */

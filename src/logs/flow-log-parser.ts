@@ -1,4 +1,4 @@
-import type { FlowStep } from "../../blocks/flow-model.js";
+import type { FlowStep } from "../domain/flow-path.js";
 import { boundedText } from "../text/bounded-text.js";
 
 /** One event of FilterLogEvents' answer (or of `aws logs filter-log-events`' JSON). */

@@ -2,14 +2,15 @@ import type {
   CloudWatchLogsClient,
   FilterLogEventsCommandOutput,
 } from "@aws-sdk/client-cloudwatch-logs";
-import type { FlowIncompleteReason } from "../../blocks/flow-model.js";
-import type { ConnectApi, Deadline } from "../connect/connect-api.js";
 import {
   AccessDeniedError,
   FlowLogGroupNotFoundError,
   ThrottledError,
   UpstreamTimeoutError,
 } from "../domain/errors.js";
+import type { FlowIncompleteReason } from "../domain/flow-path.js";
+import type { Deadline } from "../infra/deadline.js";
+import type { LimitedCall } from "../infra/limited-call.js";
 import type { LogEvent } from "./flow-log-parser.js";
 import type { LogsSdk } from "./logs-clients.js";
 
@@ -45,7 +46,7 @@ const MAX_PAGES = 50;
  * the last page, the deadline or MAX_PAGES. Throttled or out of time: what was read so far, marked
  * incomplete, rather than nothing.
  */
-export function createFlowLogReader(api: ConnectApi, maxPages = MAX_PAGES): FlowLogReader {
+export function createFlowLogReader(api: LimitedCall, maxPages = MAX_PAGES): FlowLogReader {
   return async ({ client, sdk }, query, deadline) => {
     const events: LogEvent[] = [];
     let nextToken = query.nextToken;

@@ -4,11 +4,12 @@ import {
   DescribeInstanceCommand,
   DescribeQueueCommand,
 } from "@aws-sdk/client-connect";
-import type { FlowStep } from "../../blocks/flow-model.js";
-import { FLOW_KEYS, QUEUE_KEYS } from "../../blocks/flow-parameters.js";
 import type { Cache } from "../cache/cache.js";
-import { createCachedLookup } from "../connect/cached-lookup.js";
-import type { ConnectApi, Deadline } from "../connect/connect-api.js";
+import { FLOW_KEYS, QUEUE_KEYS } from "../domain/flow-parameters.js";
+import type { FlowStep } from "../domain/flow-path.js";
+import { createCachedLookup } from "../infra/cached-lookup.js";
+import type { Deadline } from "../infra/deadline.js";
+import type { LimitedCall } from "../infra/limited-call.js";
 
 /** Names resolved per path at most: a path through many flows still costs a few calls. */
 const MAX_NAMES = 10;
@@ -42,7 +43,7 @@ function unnamedArns(steps: readonly FlowStep[]): string[] {
 
 /** DescribeInstance / DescribeContactFlow / DescribeQueue, cached like the contact's names. */
 export function createFlowNames(deps: {
-  api: ConnectApi;
+  api: LimitedCall;
   cache: Cache;
   ttlSeconds: number;
   missingTtlSeconds: number;

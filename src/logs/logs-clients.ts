@@ -1,6 +1,6 @@
 import type { CloudWatchLogsClient, FilterLogEventsCommand } from "@aws-sdk/client-cloudwatch-logs";
-import type { InstanceRef } from "../config.js";
-import { createRegionalClients, type RegionalClients } from "../connect/regional-clients.js";
+import type { InstanceRef } from "../config/config.js";
+import { createRegionalClients, type RegionalClients } from "../infra/regional-clients.js";
 
 /** What the bot uses of the CloudWatch Logs SDK (deploy/ checks its IAM policy against this). */
 export interface LogsSdk {

@@ -1,7 +1,7 @@
 import type { AnyMiddlewareArgs, Context, Middleware } from "@slack/bolt";
 import { audit } from "../audit.js";
+import type { LookupOptions, LookupResult } from "../connect/contact-lookup.js";
 import type { ContactRef } from "../connect/contact-ref.js";
-import type { LookupOptions, LookupResult } from "../connect/contact-service.js";
 import type { Deps } from "../deps.js";
 import { toBotError } from "../domain/errors.js";
 import { requestInfo } from "./request-info.js";

@@ -8,7 +8,7 @@ import type {
   EvaluationScoreView,
   EvaluationSectionView,
   EvaluationView,
-} from "../../blocks/evaluation-model.js";
+} from "../domain/contact-evaluations.js";
 
 /** Bounds what one evaluation keeps in the cache: a form can be long, a note longer. */
 const MAX_SECTIONS = 20;

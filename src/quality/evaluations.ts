@@ -4,15 +4,16 @@ import {
   type EvaluationSummary,
   ListContactEvaluationsCommand,
 } from "@aws-sdk/client-connect";
-import type { ContactEvaluations, EvaluationView } from "../../blocks/evaluation-model.js";
-import type { ContactRecord } from "../../blocks/model.js";
 import type { Cache } from "../cache/cache.js";
 import { decodeJson, encodeJson } from "../cache/json-codec.js";
-import type { Config } from "../config.js";
-import { type ConnectApi, type Deadline, startDeadline } from "../connect/connect-api.js";
+import type { Config } from "../config/config.js";
 import { DEFAULT_DEADLINE_MS } from "../connect/contact-service.js";
-import { createSingleFlight } from "../connect/single-flight.js";
+import type { ContactEvaluations, EvaluationView } from "../domain/contact-evaluations.js";
+import type { ContactRecord } from "../domain/contact-record.js";
 import { AccessDeniedError } from "../domain/errors.js";
+import { type Deadline, startDeadline } from "../infra/deadline.js";
+import type { LimitedCall } from "../infra/limited-call.js";
+import { createSingleFlight } from "../infra/single-flight.js";
 import { detailedView, summaryView, userIdOfArn } from "./evaluation-view.js";
 
 /** The evaluations of a contact (Amazon Connect evaluation forms), for the Quality section. */
@@ -39,7 +40,7 @@ const newestFirst = (a: EvaluationSummary, b: EvaluationSummary) =>
   (b.CreatedTime?.getTime() ?? 0) - (a.CreatedTime?.getTime() ?? 0);
 
 export function createEvaluations(deps: {
-  api: ConnectApi;
+  api: LimitedCall;
   clients: { forRegion(region: string): ConnectClient };
   cache: Cache;
   config: Pick<Config, "cache">;

@@ -1,11 +1,12 @@
 import { type ConnectClient, SearchContactsCommand } from "@aws-sdk/client-connect";
-import { maskEndpoint } from "../../blocks/mask.js";
 import type { Cache } from "../cache/cache.js";
-import type { Config } from "../config.js";
-import { type ConnectApi, type Deadline, startDeadline } from "../connect/connect-api.js";
+import type { Config } from "../config/config.js";
 import { BACKGROUND_DEADLINE_MS } from "../connect/contact-service.js";
 import { UpstreamError } from "../domain/errors.js";
+import { maskEndpoint } from "../domain/masking/mask.js";
 import { InvalidSearchError, SearchExpiredError } from "../domain/request-errors.js";
+import { type Deadline, startDeadline } from "../infra/deadline.js";
+import type { LimitedCall } from "../infra/limited-call.js";
 import { type FoundContact, foundContact, matchesOutcomes } from "./found-contact.js";
 import type { NameDirectory } from "./name-directory.js";
 import { resolveName } from "./resolve-names.js";
@@ -47,7 +48,7 @@ const MAX_CALLS_PER_PAGE = 5;
 const REFUSED = new Set(["InvalidParameterException", "InvalidRequestException"]);
 
 export function createContactSearch(deps: {
-  api: ConnectApi;
+  api: LimitedCall;
   clients: { forRegion(region: string): ConnectClient };
   cache: Cache;
   directory: NameDirectory;

@@ -6,10 +6,11 @@ import {
   SearchUsersCommand,
 } from "@aws-sdk/client-connect";
 import type { Cache } from "../cache/cache.js";
-import type { InstanceRef } from "../config.js";
-import { createCachedValue } from "../connect/cached-value.js";
-import type { ConnectApi, Deadline } from "../connect/connect-api.js";
+import type { InstanceRef } from "../config/config.js";
 import { AccessDeniedError } from "../domain/errors.js";
+import { createCachedValue } from "../infra/cached-value.js";
+import type { Deadline } from "../infra/deadline.js";
+import type { LimitedCall } from "../infra/limited-call.js";
 
 export interface QueueEntry {
   id: string;
@@ -59,7 +60,7 @@ async function eitherOf<T>(first: () => Promise<T>, second: () => Promise<T>): P
 const present = <T>(value: T | undefined): value is T => value !== undefined;
 
 /** Every page of one paged operation, mapped to entries (those without an id or name dropped). */
-function pagedReader(api: ConnectApi, deadline: Deadline) {
+function pagedReader(api: LimitedCall, deadline: Deadline) {
   return <Out extends { NextToken?: string }, T>(
     operation: string,
     send: (nextToken: string | undefined, abortSignal: AbortSignal) => Promise<Out>,
@@ -76,7 +77,7 @@ function pagedReader(api: ConnectApi, deadline: Deadline) {
  * SearchUsers (names too; ListUsers when denied), cached per instance for `ttlSeconds`.
  */
 export function createNameDirectory(deps: {
-  api: ConnectApi;
+  api: LimitedCall;
   clients: { forRegion(region: string): ConnectClient };
   cache: Cache;
   ttlSeconds: number;

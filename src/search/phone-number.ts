@@ -1,4 +1,4 @@
-import { maskEndpoint } from "../../blocks/mask.js";
+import { maskEndpoint } from "../domain/masking/mask.js";
 import { InvalidSearchError, PhoneSearchNotSetUpError } from "../domain/request-errors.js";
 
 /** Digits with the separators people write numbers with; no letters, no second "+". */

@@ -1,6 +1,6 @@
-import type { InstanceRef } from "../config.js";
-import type { Deadline } from "../connect/connect-api.js";
+import type { InstanceRef } from "../config/config.js";
 import { UnknownNameError } from "../domain/request-errors.js";
+import type { Deadline } from "../infra/deadline.js";
 import { closestNames } from "./closest-names.js";
 import type { NameDirectory } from "./name-directory.js";
 

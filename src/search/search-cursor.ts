@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Cache } from "../cache/cache.js";
 import { decodeJson, encodeJson } from "../cache/json-codec.js";
-import type { Config } from "../config.js";
+import type { Config } from "../config/config.js";
 import { findConfiguredInstance } from "../connect/configured-instance.js";
 import type { FoundContact } from "./found-contact.js";
 import type { SearchQuery } from "./search-query.js";

@@ -1,4 +1,4 @@
-import type { OverloadConfig } from "../config-overload.js";
+import type { OverloadConfig } from "../config/overload-config.js";
 import type { Logger } from "../logger.js";
 import type { Metrics } from "../metrics.js";
 

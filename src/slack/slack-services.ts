@@ -1,7 +1,7 @@
 import { WebClient } from "@slack/web-api";
 import type { Cache } from "../cache/cache.js";
-import type { Config } from "../config.js";
-import type { RateLimiterFactory } from "../connect/rate-limiter-factory.js";
+import type { Config } from "../config/config.js";
+import type { RateLimiterFactory } from "../infra/rate-limiter-factory.js";
 import type { Logger } from "../logger.js";
 import type { Metrics } from "../metrics.js";
 import { createSecretCredentials, staticCredentials } from "./secret-credentials.js";

@@ -1,7 +1,7 @@
 import type { WebClient } from "@slack/web-api";
 import type { Cache } from "../cache/cache.js";
 import { decodeJson, encodeJson } from "../cache/json-codec.js";
-import { createSingleFlight } from "../connect/single-flight.js";
+import { createSingleFlight } from "../infra/single-flight.js";
 import type { Metrics } from "../metrics.js";
 import { slackErrorCode } from "./slack-error.js";
 

@@ -1,5 +1,5 @@
 import type { ChatPostMessageArguments, WebClient } from "@slack/web-api";
-import type { RateLimiter } from "../connect/rate-limiter.js";
+import type { RateLimiter } from "../infra/rate-limiter.js";
 import type { Logger } from "../logger.js";
 import type { Metrics } from "../metrics.js";
 import { isRateLimited, slackErrorCode } from "./slack-error.js";

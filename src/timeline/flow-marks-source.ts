@@ -1,7 +1,7 @@
-import type { ChainLeg } from "../../blocks/model.js";
-import { flowMarks } from "../../blocks/timeline/flow-marks.js";
-import type { TimelineMark } from "../../blocks/timeline/timeline-model.js";
-import type { FlowPaths } from "../logs/flow-path.js";
+import type { ChainLeg } from "../domain/contact-record.js";
+import { flowMarks } from "../domain/timeline/flow-marks.js";
+import type { TimelineMark } from "../domain/timeline/timeline.js";
+import type { FlowPaths } from "../logs/flow-paths.js";
 
 /**
  * The timeline's flow-block marks from flow paths already read (the Flow section's cache): a

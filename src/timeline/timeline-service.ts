@@ -1,12 +1,12 @@
 import { LRUCache } from "lru-cache";
-import type { ChainLeg, ContactRecord } from "../../blocks/model.js";
-import { buildTimeline } from "../../blocks/timeline/timeline-data.js";
-import type { Timeline, TimelineMark } from "../../blocks/timeline/timeline-model.js";
 import { renderTimelineSvg } from "../../blocks/timeline/timeline-svg.js";
 import type { Cache } from "../cache/cache.js";
-import type { ContactRef } from "../connect/contact-ref.js";
-import type { ContactService, LookupResult } from "../connect/contact-service.js";
-import { createSingleFlight } from "../connect/single-flight.js";
+import type { ContactLookup } from "../connect/contact-lookup.js";
+import type { ContactService } from "../connect/contact-service.js";
+import type { ChainLeg, ContactRecord } from "../domain/contact-record.js";
+import { buildTimeline } from "../domain/timeline/build-timeline.js";
+import type { Timeline, TimelineMark } from "../domain/timeline/timeline.js";
+import { createSingleFlight } from "../infra/single-flight.js";
 import type { Rasterize } from "./rasterize.js";
 
 export interface TimelinePicture {
@@ -29,11 +29,7 @@ export interface SharedFile {
 
 export interface TimelineService {
   /** The transfer chain of `record` drawn in `zone`; ended chains from the cache. */
-  picture(
-    record: ContactRecord,
-    lookup: (ref: ContactRef) => Promise<LookupResult>,
-    zone: string,
-  ): Promise<TimelinePicture>;
+  picture(record: ContactRecord, lookup: ContactLookup, zone: string): Promise<TimelinePicture>;
   /** The file this picture was uploaded as in `place`, if it was (and has ended). */
   fileIn(picture: TimelinePicture, place: UploadPlace): Promise<SharedFile | undefined>;
   rememberFile(picture: TimelinePicture, place: UploadPlace, file: SharedFile): Promise<void>;
@@ -94,12 +90,7 @@ export function createTimelineService(options: TimelineServiceOptions): Timeline
     }
   }
 
-  async function render(
-    record: ContactRecord,
-    lookup: (ref: ContactRef) => Promise<LookupResult>,
-    zone: string,
-    key: string,
-  ) {
+  async function render(record: ContactRecord, lookup: ContactLookup, zone: string, key: string) {
     const hit = pictures.get(key);
     if (hit) return { ...hit, key, cached: true };
     const legs = await contacts.chain(record, lookup);

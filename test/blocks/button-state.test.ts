@@ -1,19 +1,19 @@
 import { describe, expect, it } from "vitest";
 import {
-  decodeButtonState,
-  encodeButtonState,
-  sectionFromActionId,
-  toggleSection,
-} from "../../blocks/button-state.js";
-import {
-  type ButtonState,
   RELATED_ACTION_ID,
   RELATED_KINDS,
   relatedActionId,
   SECTION_ACTION_ID,
   SECTIONS,
   sectionActionId,
-} from "../../blocks/model.js";
+} from "../../blocks/action-ids.js";
+import {
+  type ButtonState,
+  decodeButtonState,
+  encodeButtonState,
+  sectionFromActionId,
+  toggleSection,
+} from "../../blocks/button-state.js";
 import { CONTACT_IDS, INSTANCE_ID } from "../fixtures/contacts.js";
 
 const STATE: ButtonState = {

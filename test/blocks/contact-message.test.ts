@@ -1,8 +1,9 @@
 import type { Contact } from "@aws-sdk/client-connect";
 import { describe, expect, it } from "vitest";
+import { ACTION_IDS, SECTIONS, sectionActionId } from "../../blocks/action-ids.js";
 import { decodeButtonState } from "../../blocks/button-state.js";
 import { renderContactMessage } from "../../blocks/contact-message.js";
-import { ACTION_IDS, type RenderOptions, SECTIONS, sectionActionId } from "../../blocks/model.js";
+import type { RenderOptions } from "../../blocks/render-options.js";
 import {
   ABANDONED_IN_QUEUE,
   at,

@@ -1,9 +1,9 @@
 import type { Contact } from "@aws-sdk/client-connect";
 import { describe, expect, it } from "vitest";
+import { SECTION_ACTION_ID, sectionActionId } from "../../blocks/action-ids.js";
 import { decodeButtonState, sectionFromActionId } from "../../blocks/button-state.js";
 import { renderContactMessage } from "../../blocks/contact-message.js";
 import { CONVERSATION_MORE_ACTION_ID } from "../../blocks/conversation-paging.js";
-import { SECTION_ACTION_ID, sectionActionId } from "../../blocks/model.js";
 import { trusted } from "../../blocks/mrkdwn.js";
 import { openFor, PRIVATE_SECTIONS } from "../../blocks/private-sections.js";
 import { renderSectionMessage } from "../../blocks/section-message.js";

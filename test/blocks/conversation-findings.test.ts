@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { renderContactMessage } from "../../blocks/contact-message.js";
-import type { Conversation } from "../../blocks/conversation-model.js";
-import { DEFAULT_FINDING_THRESHOLDS } from "../../blocks/findings/finding.js";
-import { findings } from "../../blocks/findings/findings.js";
-import { findingPlain } from "../../blocks/findings/findings-block.js";
+import { findingPlain } from "../../blocks/findings-block.js";
 import { parseAnalysisFile } from "../../src/conversation/parse-analysis-file.js";
+import type { Conversation } from "../../src/domain/conversation.js";
+import { DEFAULT_FINDING_THRESHOLDS } from "../../src/domain/findings/finding.js";
+import { findings } from "../../src/domain/findings/findings.js";
 import { voiceAnalysis } from "../fixtures/contact-lens-files.js";
 import { skippedAnalysisFile } from "../fixtures/contact-lens-variants.js";
 import { at, resolvedRecordOf, VOICE_INBOUND } from "../fixtures/contacts.js";

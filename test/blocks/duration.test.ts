@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { durationBetween, formatMillis, formatSeconds } from "../../blocks/duration.js";
+import { durationBetween, formatMillis, formatSeconds } from "../../src/domain/duration.js";
 
 describe("formatSeconds", () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { escapeMrkdwn, neutralizePlain } from "../../blocks/escape.js";
 import { md } from "../../blocks/mrkdwn.js";
-import { LIMITS, truncate, truncateEscaped } from "../../blocks/truncate.js";
+import { LIMITS, truncate, truncateEscaped } from "../../src/domain/truncate.js";
 import { isWellFormed } from "./support/inspect.js";
 
 describe("escapeMrkdwn", () => {

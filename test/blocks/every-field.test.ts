@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { SECTIONS } from "../../blocks/action-ids.js";
 import { renderContactMessage } from "../../blocks/contact-message.js";
 import { TRUNCATION_NOTE } from "../../blocks/fit-message.js";
-import { type RenderOptions, SECTIONS } from "../../blocks/model.js";
+import type { RenderOptions } from "../../blocks/render-options.js";
 import { CONSOLE_BASE_URL, FULL_CONTACT, recordOf } from "../fixtures/contacts.js";
 import { allText } from "./support/inspect.js";
 import { found, isWithheld, leaves, piiMask } from "./support/leaves.js";

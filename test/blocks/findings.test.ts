@@ -1,15 +1,11 @@
 import type { Contact } from "@aws-sdk/client-connect";
 import { describe, expect, it } from "vitest";
 import { renderContactMessage } from "../../blocks/contact-message.js";
-import { DEFAULT_FINDING_THRESHOLDS, type Finding } from "../../blocks/findings/finding.js";
-import { findings } from "../../blocks/findings/findings.js";
-import {
-  findingPlain,
-  findingsBlocks,
-  findingsText,
-} from "../../blocks/findings/findings-block.js";
-import type { FlowPath } from "../../blocks/flow-model.js";
+import { findingPlain, findingsBlocks, findingsText } from "../../blocks/findings-block.js";
 import { renderUnfurl } from "../../blocks/unfurl.js";
+import { DEFAULT_FINDING_THRESHOLDS, type Finding } from "../../src/domain/findings/finding.js";
+import { findings } from "../../src/domain/findings/findings.js";
+import type { FlowPath } from "../../src/domain/flow-path.js";
 import {
   ABANDONED_IN_QUEUE,
   at,

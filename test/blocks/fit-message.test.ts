@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type KnownBlock, section } from "../../blocks/block-kit.js";
 import { fitMessage, fits, TRUNCATION_NOTE } from "../../blocks/fit-message.js";
 import { trusted } from "../../blocks/mrkdwn.js";
-import { LIMITS } from "../../blocks/truncate.js";
+import { LIMITS } from "../../src/domain/truncate.js";
 import { allText } from "./support/inspect.js";
 
 const summary: KnownBlock[] = [section(trusted("*Summary*"))];

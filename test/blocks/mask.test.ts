@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { maskEndpoint } from "../../blocks/mask.js";
+import { maskEndpoint } from "../../src/domain/masking/mask.js";
 import { isWellFormed } from "./support/inspect.js";
 
 describe("maskEndpoint", () => {

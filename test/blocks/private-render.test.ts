@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { SECTIONS, sectionActionId } from "../../blocks/action-ids.js";
 import type { KnownBlock } from "../../blocks/block-kit.js";
 import { decodeButtonState } from "../../blocks/button-state.js";
 import { renderContactMessage } from "../../blocks/contact-message.js";
-import type { FlowPath } from "../../blocks/flow-model.js";
-import { type RenderOptions, SECTIONS, sectionActionId } from "../../blocks/model.js";
 import { isPrivateSection, PRIVATE_SECTIONS } from "../../blocks/private-sections.js";
+import type { RenderOptions } from "../../blocks/render-options.js";
 import { renderSectionMessage } from "../../blocks/section-message.js";
 import { renderSection } from "../../blocks/sections/render-section.js";
 import { renderUnfurl } from "../../blocks/unfurl.js";
+import type { FlowPath } from "../../src/domain/flow-path.js";
 import { CONTACT_IDS, resolvedRecordOf, VOICE_INBOUND } from "../fixtures/contacts.js";
 import { allText, buttons } from "./support/inspect.js";
 

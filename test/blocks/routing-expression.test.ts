@@ -1,6 +1,6 @@
 import type { Expression } from "@aws-sdk/client-connect";
 import { describe, expect, it } from "vitest";
-import { comparisonWords, routingExpressionText } from "../../blocks/routing-expression.js";
+import { comparisonWords, routingExpressionText } from "../../src/domain/routing-expression.js";
 
 const condition = (Name: string, Value: string, ProficiencyLevel?: number): Expression => ({
   AttributeCondition: {

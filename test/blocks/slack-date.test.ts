@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { slackDate, toDate } from "../../blocks/slack-date.js";
+import { slackDate } from "../../blocks/slack-date.js";
+import { toDate } from "../../src/domain/to-date.js";
 
 describe("slackDate", () => {
   it("renders a date token with a UTC fallback", () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { Conversation } from "../../blocks/conversation-model.js";
 import {
   CONVERSATION_MORE_ACTION_ID,
   decodeTranscriptPage,
@@ -8,6 +7,7 @@ import {
 import { renderConversationSection } from "../../blocks/sections/conversation-section.js";
 import { renderTranscriptPage } from "../../blocks/sections/transcript-page.js";
 import { parseAnalysisFile } from "../../src/conversation/parse-analysis-file.js";
+import type { Conversation } from "../../src/domain/conversation.js";
 import { overLimits } from "../e2e/block-kit-limits.js";
 import { longCallAnalysis } from "../fixtures/contact-lens-variants.js";
 import { CONTACT_IDS, INSTANCE_ID } from "../fixtures/ids.js";

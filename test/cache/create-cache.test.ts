@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCache } from "../../src/cache/create-cache.js";
 import { createSharedRedis } from "../../src/cache/shared-redis.js";
-import { loadConfig } from "../../src/config.js";
+import { loadConfig } from "../../src/config/config.js";
 import { type RedisServer, startRedis } from "../support/redis-server.js";
 import { waitFor } from "../support/wait-for.js";
 

@@ -2,10 +2,11 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ConnectClient, DescribeContactCommand } from "@aws-sdk/client-connect";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createConnectApi, startDeadline } from "../../src/connect/connect-api.js";
 import { createConnectClients } from "../../src/connect/connect-clients.js";
-import { createRateLimiter } from "../../src/connect/rate-limiter.js";
 import { UpstreamTimeoutError } from "../../src/domain/errors.js";
+import { startDeadline } from "../../src/infra/deadline.js";
+import { createLimitedCall } from "../../src/infra/limited-call.js";
+import { createRateLimiter } from "../../src/infra/rate-limiter.js";
 
 /** An HTTP server that accepts requests and never answers them. */
 let server: Server;
@@ -80,7 +81,7 @@ describe("createConnectClients", () => {
   it("surfaces as UpstreamTimeoutError through the API wrapper", async () => {
     const clients = clientsAgainstServer(250, 3);
     const limiter = createRateLimiter({ ratePerSecond: 10, burst: 5 });
-    const api = createConnectApi({ limiterFor: () => limiter });
+    const api = createLimitedCall({ limiterFor: () => limiter });
     const error = await api
       .send("DescribeContact", startDeadline(10_000), (abortSignal) =>
         clients

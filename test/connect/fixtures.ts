@@ -12,9 +12,9 @@ import {
 import { type AwsClientStub, mockClient } from "aws-sdk-client-mock";
 import type { Cache } from "../../src/cache/cache.js";
 import { createMemoryCache } from "../../src/cache/memory-cache.js";
-import type { Config } from "../../src/config.js";
-import type { CallOutcome } from "../../src/connect/connect-api.js";
+import type { Config } from "../../src/config/config.js";
 import { createContactService } from "../../src/connect/contact-service.js";
+import type { CallOutcome } from "../../src/infra/limited-call.js";
 
 export const INSTANCE_A = "aaaaaaaa-0000-4000-8000-00000000000a";
 export const INSTANCE_B = "bbbbbbbb-0000-4000-8000-00000000000b";

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { renderError } from "../../blocks/error-message.js";
-import { loadConfig } from "../../src/config.js";
-import { createConnectApi, startDeadline } from "../../src/connect/connect-api.js";
-import { createRateLimiter } from "../../src/connect/rate-limiter.js";
+import { loadConfig } from "../../src/config/config.js";
 import { AccessDeniedError, ThrottledError } from "../../src/domain/errors.js";
+import { startDeadline } from "../../src/infra/deadline.js";
+import { createLimitedCall } from "../../src/infra/limited-call.js";
+import { createRateLimiter } from "../../src/infra/rate-limiter.js";
 
 const BASE = {
   SLACK_SIGNING_SECRET: "secret",
@@ -54,7 +55,7 @@ describe("Contact Lens settings", () => {
 });
 
 describe("S3 behind the limited API", () => {
-  const api = createConnectApi({
+  const api = createLimitedCall({
     limiterFor: () => createRateLimiter({ ratePerSecond: 100, burst: 100 }),
     names: { service: "Amazon S3", iamPrefix: "s3", iamActions: { ListObjectsV2: "ListBucket" } },
   });

@@ -1,11 +1,11 @@
 import type { Contact } from "@aws-sdk/client-connect";
-import type { ContactRecord } from "../../blocks/model.js";
 import { createMemoryCache } from "../../src/cache/memory-cache.js";
-import { loadConfig } from "../../src/config.js";
+import { loadConfig } from "../../src/config/config.js";
 import { createConnectClients } from "../../src/connect/connect-clients.js";
-import { createLimitedApi } from "../../src/connect/limited-api.js";
-import { createRateLimiterFactory } from "../../src/connect/rate-limiter-factory.js";
 import { createConversations } from "../../src/conversation/create-conversations.js";
+import type { ContactRecord } from "../../src/domain/contact-record.js";
+import { createLimitedApi } from "../../src/infra/limited-api.js";
+import { createRateLimiterFactory } from "../../src/infra/rate-limiter-factory.js";
 import { type ConnectEmulator, startConnectEmulator } from "../support/connect-emulator.js";
 import {
   type ContactLensEmulator,

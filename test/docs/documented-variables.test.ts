@@ -33,7 +33,7 @@ function markdownIn(dir: string): string[] {
     .map((name) => join(dir, name));
 }
 
-/** src/config.ts, src/config-*.ts, and src/config/ should they move there. */
+/** src/config/config.ts, src/config-*.ts, and src/config/ should they move there. */
 function configSources(): string[] {
   const flat = readdirSync("src")
     .filter((name) => /^config(-[a-z-]+)?\.ts$/.test(name))

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SECTIONS, sectionActionId } from "../../blocks/model.js";
+import { SECTIONS, sectionActionId } from "../../blocks/action-ids.js";
 import { decodeJson } from "../../src/cache/json-codec.js";
 import { createRedisClient, type RedisClient } from "../../src/cache/redis-client.js";
 import type { StoredContact } from "../../src/connect/contact-store.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SECTIONS, sectionActionId } from "../../blocks/model.js";
+import { SECTIONS, sectionActionId } from "../../blocks/action-ids.js";
 import { found, isWithheld, leaves, piiMask } from "../blocks/support/leaves.js";
 import { FULL_CONTACT, INSTANCE_ID } from "../fixtures/contacts.js";
 import { buttonsOf, nthAnswer, useHarness } from "./harness.js";

@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import type { SectionId } from "../../blocks/model.js";
+import type { SectionId } from "../../blocks/action-ids.js";
 import { buttonsOf, type Harness, nthAnswer } from "./harness.js";
 
 /** /contact <id>, then a click on one of its section buttons: the re-rendered answer. */

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { ACTION_IDS } from "../../blocks/action-ids.js";
 import { encodeButtonState } from "../../blocks/button-state.js";
-import { ACTION_IDS } from "../../blocks/model.js";
 import { ACCOUNT_ID, CONTACT_IDS, contactArn, INSTANCE_ID } from "../fixtures/ids.js";
 import { nthAnswer, textOf, useHarness } from "./harness.js";
 import { alertEnv, alertMessage, freshTs, settle, threadPosts } from "./surface-support.js";

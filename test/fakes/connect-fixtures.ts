@@ -1,5 +1,5 @@
 import { ConnectClient, type Contact } from "@aws-sdk/client-connect";
-import type { InstanceRef } from "../../src/config.js";
+import type { InstanceRef } from "../../src/config/config.js";
 import { createConnectClients } from "../../src/connect/connect-clients.js";
 
 /** A contact with nested timestamps, and a ConnectClient aimed at an emulator with test credentials. */

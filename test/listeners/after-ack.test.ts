@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { loadConfig } from "../../src/config.js";
+import { loadConfig } from "../../src/config/config.js";
 import type { Deps } from "../../src/deps.js";
 import { afterAck } from "../../src/listeners/after-ack.js";
 import { contactCommand } from "../../src/listeners/commands/contact-command.js";

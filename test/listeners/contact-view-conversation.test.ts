@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config.js";
+import { loadConfig } from "../../src/config/config.js";
 import { parseAnalysisFile } from "../../src/conversation/parse-analysis-file.js";
 import type { Deps } from "../../src/deps.js";
 import { contactView } from "../../src/listeners/contact-view.js";

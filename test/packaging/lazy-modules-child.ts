@@ -2,7 +2,7 @@
 // modules that only some requests need were loaded.
 import { createRequire } from "node:module";
 import { startApp } from "../../src/app.js";
-import { loadConfig } from "../../src/config.js";
+import { loadConfig } from "../../src/config/config.js";
 
 const LAZY = [
   "@resvg/resvg-js",

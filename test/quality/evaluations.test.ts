@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { ContactRecord } from "../../blocks/model.js";
 import type { createConnectClients } from "../../src/connect/connect-clients.js";
-import { createLimitedApi } from "../../src/connect/limited-api.js";
 import { createNameResolver } from "../../src/connect/name-resolver.js";
-import { createSharedFlight } from "../../src/connect/shared-flight.js";
+import type { ContactRecord } from "../../src/domain/contact-record.js";
 import { AccessDeniedError } from "../../src/domain/errors.js";
+import { createLimitedApi } from "../../src/infra/limited-api.js";
+import { createSharedFlight } from "../../src/infra/shared-flight.js";
 import { createEvaluations } from "../../src/quality/evaluations.js";
 import { recordingCache, config as testConfig } from "../connect/fixtures.js";
 import { emulatorConnectClients } from "../fakes/connect-fixtures.js";

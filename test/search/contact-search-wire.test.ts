@@ -1,12 +1,12 @@
 import type { Contact } from "@aws-sdk/client-connect";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { DEFAULT_FINDING_THRESHOLDS } from "../../blocks/findings/finding.js";
 import { createMemoryCache } from "../../src/cache/memory-cache.js";
-import { createConnectApi } from "../../src/connect/connect-api.js";
 import type { createConnectClients } from "../../src/connect/connect-clients.js";
-import { createRateLimiters } from "../../src/connect/rate-limiter.js";
 import { AccessDeniedError, ThrottledError } from "../../src/domain/errors.js";
+import { DEFAULT_FINDING_THRESHOLDS } from "../../src/domain/findings/finding.js";
 import { SearchExpiredError } from "../../src/domain/request-errors.js";
+import { createLimitedCall } from "../../src/infra/limited-call.js";
+import { createRateLimiters } from "../../src/infra/rate-limiter.js";
 import { createContactSearch } from "../../src/search/contact-search.js";
 import { createNameDirectory } from "../../src/search/name-directory.js";
 import type { SearchQuery } from "../../src/search/search-query.js";
@@ -65,7 +65,7 @@ function search(instances = [A, B]) {
     burst: 100,
     timeoutMs: 1000,
   };
-  const api = createConnectApi({
+  const api = createLimitedCall({
     limiterFor: createRateLimiters({ ratePerSecond: 100, burst: 100 }),
   });
   const directory = createNameDirectory({ api, clients, cache, ttlSeconds: 60 });

@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { maskFreeText } from "../../blocks/free-text-mask.js";
 import { createDeniedName } from "../../src/connect/attribute-filter.js";
 import {
   contactRefFromConsoleUrl,
@@ -8,6 +7,7 @@ import {
   parseContactArgs,
 } from "../../src/connect/contact-ref.js";
 import { BotError } from "../../src/domain/errors.js";
+import { maskFreeText } from "../../src/domain/masking/free-text-mask.js";
 import { messageText } from "../../src/listeners/message-text.js";
 import { parseFlowLogEvents } from "../../src/logs/flow-log-parser.js";
 import { alarmQueue } from "../../src/search/alarm-queue.js";

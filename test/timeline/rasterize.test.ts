@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildTimeline } from "../../blocks/timeline/timeline-data.js";
 import { BAR_H, BAR_Y, LANE_H, LANE_TOP, scaleOf } from "../../blocks/timeline/timeline-layout.js";
 import { renderTimelineSvg } from "../../blocks/timeline/timeline-svg.js";
+import { buildTimeline } from "../../src/domain/timeline/build-timeline.js";
 import { createRasterizer } from "../../src/timeline/rasterize.js";
 import { at, CHAIN, chainOf, recordOf } from "../fixtures/contacts.js";
 import { decodePng, near } from "../support/png.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { ChainLeg, ContactRecord } from "../../blocks/model.js";
 import { createMemoryCache } from "../../src/cache/memory-cache.js";
-import type { LookupResult } from "../../src/connect/contact-service.js";
+import type { LookupResult } from "../../src/connect/contact-lookup.js";
+import type { ChainLeg, ContactRecord } from "../../src/domain/contact-record.js";
 import { createTimelineService } from "../../src/timeline/timeline-service.js";
 import { at, CHAIN, chainOf, IN_PROGRESS, recordOf } from "../fixtures/contacts.js";
 

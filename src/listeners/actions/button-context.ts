@@ -1,8 +1,9 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { KnownBlock } from "../../../blocks/block-kit.js";
+import type { ButtonState } from "../../../blocks/button-state.js";
 import { decodeButtonState } from "../../../blocks/button-state.js";
 import { renderError } from "../../../blocks/error-message.js";
-import type { Audience, ButtonState } from "../../../blocks/model.js";
+import type { Audience } from "../../../blocks/render-options.js";
 import type { ContactRef } from "../../connect/contact-ref.js";
 import { InvalidContactIdError } from "../../domain/errors.js";
 import { type AuditedLookup, lookupFrom } from "../../middleware/audited-lookup.js";

@@ -1,6 +1,6 @@
 import type { App } from "@slack/bolt";
+import { ACTION_IDS } from "../../../blocks/action-ids.js";
 import { CONVERSATION_MORE_ACTION_ID } from "../../../blocks/conversation-paging.js";
-import { ACTION_IDS } from "../../../blocks/model.js";
 import type { Deps } from "../../deps.js";
 import { contactTimelineAction } from "./contact-timeline.js";
 import { conversationMoreAction } from "./conversation-more.js";

@@ -1,9 +1,9 @@
 import type { Context } from "@slack/bolt";
 import type { KnownBlock } from "@slack/types";
 import { findConfiguredInstance } from "../../connect/configured-instance.js";
-import { startDeadline } from "../../connect/connect-api.js";
 import { BACKGROUND_DEADLINE_MS } from "../../connect/contact-service.js";
 import type { Deps } from "../../deps.js";
+import { startDeadline } from "../../infra/deadline.js";
 import { searchFrom } from "../../middleware/audited-search.js";
 import type { AlarmQueue } from "../../search/alarm-queue.js";
 import { type FoundContact, isAbandoned, isLongWait } from "../../search/found-contact.js";

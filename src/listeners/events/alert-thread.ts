@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
+import { ACTION_IDS } from "../../../blocks/action-ids.js";
 import type { KnownBlock } from "../../../blocks/block-kit.js";
-import { ACTION_IDS } from "../../../blocks/model.js";
 import { extractContactRefs } from "../../connect/contact-ref.js";
 import type { Deps } from "../../deps.js";
 import { lookupFrom } from "../../middleware/audited-lookup.js";

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackOptionsMiddlewareArgs } from "@slack/bolt";
 import { renderOptions } from "../../../blocks/search-form.js";
-import { startDeadline } from "../../connect/connect-api.js";
 import type { Deps } from "../../deps.js";
+import { startDeadline } from "../../infra/deadline.js";
 import { boundedText } from "../../text/bounded-text.js";
 
 type Args = SlackOptionsMiddlewareArgs<"block_suggestion"> & AllMiddlewareArgs;

@@ -1,8 +1,9 @@
 import type { Contact } from "@aws-sdk/client-connect";
 import fc from "fast-check";
-import type { FlowPath, FlowStep } from "../../../blocks/flow-model.js";
-import type { ChainLeg, ContactRecord, RenderOptions } from "../../../blocks/model.js";
-import { SECTIONS } from "../../../blocks/model.js";
+import { SECTIONS } from "../../../blocks/action-ids.js";
+import type { RenderOptions } from "../../../blocks/render-options.js";
+import type { ChainLeg, ContactRecord } from "../../../src/domain/contact-record.js";
+import type { FlowPath, FlowStep } from "../../../src/domain/flow-path.js";
 import { CONSOLE_BASE_URL, INSTANCE_ID } from "../../fixtures/contacts.js";
 import { expression, segment } from "./nested.js";
 import { date, enumOr, id, list, long, num, partial, short, text } from "./primitives.js";

@@ -1,5 +1,8 @@
 import fc from "fast-check";
-import type { ContactEvaluations, EvaluationView } from "../../../blocks/evaluation-model.js";
+import type {
+  ContactEvaluations,
+  EvaluationView,
+} from "../../../src/domain/contact-evaluations.js";
 import { date, enumOr, id, list, num, partial, text } from "./primitives.js";
 
 const score = partial({

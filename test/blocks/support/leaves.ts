@@ -1,9 +1,10 @@
 /** Walking a fixture's leaves and finding each in rendered text (the every-field tests). */
-import { formatSeconds } from "../../../blocks/duration.js";
+
 import { escapeMrkdwn } from "../../../blocks/escape.js";
-import { maskEndpoint } from "../../../blocks/mask.js";
-import { comparisonWords } from "../../../blocks/routing-expression.js";
 import { epochSeconds } from "../../../blocks/slack-date.js";
+import { formatSeconds } from "../../../src/domain/duration.js";
+import { maskEndpoint } from "../../../src/domain/masking/mask.js";
+import { comparisonWords } from "../../../src/domain/routing-expression.js";
 
 export interface Leaf {
   path: string;

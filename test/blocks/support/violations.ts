@@ -1,7 +1,7 @@
+import { ACTION_IDS } from "../../../blocks/action-ids.js";
 import type { KnownBlock } from "../../../blocks/block-kit.js";
 import { decodeButtonState } from "../../../blocks/button-state.js";
-import { ACTION_IDS } from "../../../blocks/model.js";
-import { LIMITS } from "../../../blocks/truncate.js";
+import { LIMITS } from "../../../src/domain/truncate.js";
 import { CONSOLE_BASE_URL } from "../../fixtures/contacts.js";
 import { buttons, textObjects } from "./inspect.js";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { FlowPath, FlowStep } from "../../../blocks/flow-model.js";
-import type { ChainLeg } from "../../../blocks/model.js";
-import { flowMarks } from "../../../blocks/timeline/flow-marks.js";
+import type { ChainLeg } from "../../../src/domain/contact-record.js";
+import type { FlowPath, FlowStep } from "../../../src/domain/flow-path.js";
+import { flowMarks } from "../../../src/domain/timeline/flow-marks.js";
 import { flowMarksSource } from "../../../src/timeline/flow-marks-source.js";
 
 const lambda: FlowStep = {

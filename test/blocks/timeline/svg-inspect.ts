@@ -1,7 +1,7 @@
-import type { ChainLeg } from "../../../blocks/model.js";
-import { buildTimeline } from "../../../blocks/timeline/timeline-data.js";
-import type { TimelineOptions } from "../../../blocks/timeline/timeline-model.js";
 import { renderTimelineSvg } from "../../../blocks/timeline/timeline-svg.js";
+import type { ChainLeg } from "../../../src/domain/contact-record.js";
+import { buildTimeline } from "../../../src/domain/timeline/build-timeline.js";
+import type { TimelineOptions } from "../../../src/domain/timeline/timeline.js";
 import { at } from "../../fixtures/contacts.js";
 
 export interface SvgSegment {

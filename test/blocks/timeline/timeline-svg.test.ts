@@ -1,8 +1,8 @@
 import type { Contact } from "@aws-sdk/client-connect";
 import { describe, expect, it } from "vitest";
-import { buildTimeline } from "../../../blocks/timeline/timeline-data.js";
 import { PLOT_X0, PLOT_X1, scaleOf } from "../../../blocks/timeline/timeline-layout.js";
 import { renderTimelineSvg } from "../../../blocks/timeline/timeline-svg.js";
+import { buildTimeline } from "../../../src/domain/timeline/build-timeline.js";
 import {
   ABANDONED_IN_QUEUE,
   at,

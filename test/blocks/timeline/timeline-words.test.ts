@@ -4,8 +4,8 @@ import {
   timelineComment,
   withDmLine,
 } from "../../../blocks/timeline/timeline-blocks.js";
-import { buildTimeline } from "../../../blocks/timeline/timeline-data.js";
 import { timelineAltText, timelineLines } from "../../../blocks/timeline/timeline-words.js";
+import { buildTimeline } from "../../../src/domain/timeline/build-timeline.js";
 import {
   CHAIN,
   CONTACT_IDS,

@@ -35,7 +35,7 @@ describe("every regex in src/ and blocks/ (issue 16: no text can block the event
     expect(sites.length).toBeGreaterThan(60);
     expect(found("src/search/alarm-queue.ts", String.raw`\bQueueName"?\s*[:=](\s*)`)).toBe(true);
     expect(found("src/listeners/actions/index.ts", "^contact_section_")).toBe(true);
-    expect(found("blocks/render-options.ts", "^contact_related_(previous|initial|related)$")).toBe(
+    expect(found("blocks/action-ids.ts", "^contact_related_(previous|initial|related)$")).toBe(
       true,
     );
     expect(sites.some((site) => site.where.startsWith("src/connect/contact-ref.ts:"))).toBe(true);

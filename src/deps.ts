@@ -16,7 +16,10 @@ import type { UserTimeZones } from "./slack/user-time-zones.js";
 import type { createUsergroupMembers } from "./slack/usergroup-members.js";
 import type { TimelineService } from "./timeline/timeline-service.js";
 
-/** Everything listeners and middleware need, passed in so they test without module mocks. */
+/**
+ * Everything listeners and middleware need, passed in so they test without module mocks. Each
+ * takes the `Pick` of it that it uses; only the surfaces' `register` functions take all of it.
+ */
 export interface Deps {
   config: Readonly<Config>;
   logger: Logger;

@@ -12,7 +12,7 @@ import type { ContactRef } from "../connect/contact-ref.js";
 import type { Deps } from "../deps.js";
 import type { ContactRecord } from "../domain/contact-record.js";
 import { ContactNotFoundError, ForeignInstanceError } from "../domain/errors.js";
-import type { AuditedLookup } from "../middleware/audited-lookup.js";
+import type { AuditedLookup } from "./audited-lookup.js";
 import { conversationOptions } from "./conversation-options.js";
 import { qualityOptions } from "./quality-options.js";
 import { sectionData } from "./section-data.js";
@@ -40,14 +40,14 @@ export interface ViewOptions {
   skipNotFound?: boolean;
 }
 
-type ViewDeps = Pick<
+export type ContactViewDeps = Pick<
   Deps,
   "config" | "contacts" | "logger" | "flowPaths" | "evaluations" | "conversations"
 >;
 
 /** The flow path for the findings, and for the Flow section when it is open (see sectionData). */
 export async function flowOptions(
-  deps: ViewDeps,
+  deps: Pick<Deps, "config" | "logger" | "flowPaths">,
   record: ContactRecord,
   open: SectionId | undefined,
 ): Promise<Pick<RenderOptions, "flowPath" | "flowProblem" | "thresholds" | "now">> {
@@ -69,7 +69,7 @@ export async function flowOptions(
  * attributes, chain, flow, quality and conversation sections need more than the (cached) record.
  */
 export async function contactView(
-  deps: ViewDeps,
+  deps: ContactViewDeps,
   lookup: AuditedLookup,
   ref: ContactRef,
   options: ViewOptions = {},
@@ -119,7 +119,7 @@ export async function contactView(
 
 /** Views for several contacts, at most `max`; the rest are named in a note under the last one. */
 export async function contactViews(
-  deps: ViewDeps,
+  deps: ContactViewDeps,
   lookup: AuditedLookup,
   refs: readonly ContactRef[],
   options: ViewOptions = {},

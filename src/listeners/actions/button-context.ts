@@ -6,8 +6,9 @@ import { renderError } from "../../../blocks/error-message.js";
 import type { Audience } from "../../../blocks/render-options.js";
 import type { ContactRef } from "../../connect/contact-ref.js";
 import { InvalidContactIdError } from "../../domain/errors.js";
-import { type AuditedLookup, lookupFrom } from "../../middleware/audited-lookup.js";
+import { requestInfo } from "../../middleware/request-info.js";
 import { afterAck } from "../after-ack.js";
+import { type AuditedLookup, type AuditedLookupDeps, auditedLookup } from "../audited-lookup.js";
 
 export type ButtonArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 
@@ -79,6 +80,7 @@ export interface Click extends ButtonContext {
  * state (answering privately when it does not decode), then `handle` the click.
  */
 export function onButton(
+  deps: AuditedLookupDeps,
   handle: (args: ButtonArgs, click: Click) => Promise<void>,
 ): (args: ButtonArgs) => Promise<void> {
   return async (args) => {
@@ -86,6 +88,10 @@ export function onButton(
     await afterAck();
     const where = buttonContext(args);
     if (!where.state) return answerBeside(args, unreadableButton());
-    return handle(args, { ...where, state: where.state, lookup: lookupFrom(args.context) });
+    return handle(args, {
+      ...where,
+      state: where.state,
+      lookup: auditedLookup(deps, requestInfo(args)),
+    });
   };
 }

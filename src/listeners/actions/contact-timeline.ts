@@ -3,8 +3,14 @@ import { renderTimelineText } from "../../../blocks/timeline/timeline-blocks.js"
 import type { Deps } from "../../deps.js";
 import { slackErrorCode } from "../../slack/slack-error.js";
 import type { TimelinePicture } from "../../timeline/timeline-service.js";
+import type { AuditedLookupDeps } from "../audited-lookup.js";
 import { answerBeside, type ButtonArgs, type Click, onButton, refOf } from "./button-context.js";
-import { type Answer, timelineToDm, timelineToThread } from "./timeline-delivery.js";
+import {
+  type Answer,
+  type TimelineDeps,
+  timelineToDm,
+  timelineToThread,
+} from "./timeline-delivery.js";
 
 /** The thread a clicked public message is in (or starts): where its picture belongs. */
 function threadOf(
@@ -25,8 +31,10 @@ const hasPng = (picture: TimelinePicture): picture is TimelinePicture & { png: B
  * viewer's zone, uploaded into the thread the summary is in, or into the user's DM with the bot
  * for a private summary. When it cannot be drawn or uploaded, the same timeline in words.
  */
-export function contactTimelineAction(deps: Deps) {
-  return onButton(async (args, click) => {
+export function contactTimelineAction(
+  deps: TimelineDeps & AuditedLookupDeps & Pick<Deps, "timeZones">,
+) {
+  return onButton(deps, async (args, click) => {
     const ref = refOf(click.state);
     let picture: TimelinePicture;
     try {

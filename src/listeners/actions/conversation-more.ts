@@ -2,8 +2,9 @@ import { decodeTranscriptPage } from "../../../blocks/conversation-paging.js";
 import { renderError } from "../../../blocks/error-message.js";
 import { renderTranscriptMessage } from "../../../blocks/transcript-message.js";
 import type { Deps } from "../../deps.js";
-import { lookupFrom } from "../../middleware/audited-lookup.js";
+import { requestInfo } from "../../middleware/request-info.js";
 import { afterAck } from "../after-ack.js";
+import { type AuditedLookupDeps, auditedLookup } from "../audited-lookup.js";
 import { answerBeside, type ButtonArgs, unreadableButton } from "./button-context.js";
 
 /**
@@ -11,7 +12,9 @@ import { answerBeside, type ButtonArgs, unreadableButton } from "./button-contex
  * cached analysis (read again only once the cache has let it go). Never updates a message: each
  * page is an answer of its own for the one person who clicked.
  */
-export function conversationMoreAction(deps: Pick<Deps, "config" | "conversations" | "logger">) {
+export function conversationMoreAction(
+  deps: Pick<Deps, "config" | "conversations"> & AuditedLookupDeps,
+) {
   return async (args: ButtonArgs): Promise<void> => {
     await args.ack();
     await afterAck();
@@ -20,7 +23,8 @@ export function conversationMoreAction(deps: Pick<Deps, "config" | "conversation
     const { contactId, instanceId } = ref;
     try {
       // Through the audited lookup: one audit line per page, like every section opened.
-      const { record } = await lookupFrom(args.context)({ contactId, instanceId });
+      const lookup = auditedLookup(deps, requestInfo(args));
+      const { record } = await lookup({ contactId, instanceId });
       const conversation = await deps.conversations.read(record);
       const mask = deps.config.maskCustomerEndpoints;
       await answerBeside(args, renderTranscriptMessage(record, conversation, ref.page, mask));

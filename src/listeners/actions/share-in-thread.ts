@@ -1,15 +1,15 @@
 import { renderNotice } from "../../../blocks/notices.js";
-import type { Deps } from "../../deps.js";
 import { isNotAMember } from "../../slack/slack-error.js";
-import { contactView } from "../contact-view.js";
+import type { AuditedLookupDeps } from "../audited-lookup.js";
+import { type ContactViewDeps, contactView } from "../contact-view.js";
 import { answerBeside, onButton, refOf, shareTarget, unreadableButton } from "./button-context.js";
 
 /**
  * "Share in thread": posts the private answer publicly in the thread it was asked about, as a
  * public message: an open section with customer data stays behind, endpoints are masked.
  */
-export function shareInThreadAction(deps: Deps) {
-  return onButton(async (args, { state, lookup }) => {
+export function shareInThreadAction(deps: ContactViewDeps & AuditedLookupDeps) {
+  return onButton(deps, async (args, { state, lookup }) => {
     const target = shareTarget(state);
     if (!target) return answerBeside(args, unreadableButton());
     const view = await contactView(deps, lookup, refOf(state), {

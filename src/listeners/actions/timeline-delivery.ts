@@ -9,13 +9,10 @@ import { timelineAltText } from "../../../blocks/timeline/timeline-words.js";
 import type { Deps } from "../../deps.js";
 import { uploadPng } from "../../slack/png-upload.js";
 import type { SharedFile, TimelinePicture } from "../../timeline/timeline-service.js";
-import { contactView } from "../contact-view.js";
+import { type ContactViewDeps, contactView } from "../contact-view.js";
 import { answerBeside, type ButtonArgs, type Click, refOf, shareTarget } from "./button-context.js";
 
-type TimelineDeps = Pick<
-  Deps,
-  "config" | "contacts" | "logger" | "timelines" | "flowPaths" | "evaluations" | "conversations"
->;
+export type TimelineDeps = ContactViewDeps & Pick<Deps, "timelines">;
 
 /** Uploads the picture to the channel (and thread), or reuses the upload remembered there. */
 async function shareIn(

@@ -1,7 +1,7 @@
 import { sectionFromActionId, toggleSection } from "../../../blocks/button-state.js";
 import { isPrivateSection, opensApart } from "../../../blocks/private-sections.js";
-import type { Deps } from "../../deps.js";
-import { contactView } from "../contact-view.js";
+import type { AuditedLookupDeps } from "../audited-lookup.js";
+import { type ContactViewDeps, contactView } from "../contact-view.js";
 import { answerBeside, onButton, refOf, shareTarget, unreadableButton } from "./button-context.js";
 
 /**
@@ -10,8 +10,8 @@ import { answerBeside, onButton, refOf, shareTarget, unreadableButton } from "./
  * On a message the channel sees, a section with customer data opens for the clicker alone, in an
  * answer of its own beside the message, which stays as it is; Conversation always does.
  */
-export function toggleSectionAction(deps: Deps) {
-  return onButton(async (args, where) => {
+export function toggleSectionAction(deps: ContactViewDeps & AuditedLookupDeps) {
+  return onButton(deps, async (args, where) => {
     const section = sectionFromActionId(args.action.action_id);
     if (!section) return answerBeside(args, unreadableButton());
     const ref = refOf(where.state);

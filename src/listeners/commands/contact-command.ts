@@ -2,13 +2,13 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt"
 import { renderError } from "../../../blocks/error-message.js";
 import { renderHelp } from "../../../blocks/help.js";
 import { parseContactArgs } from "../../connect/contact-ref.js";
-import type { Deps } from "../../deps.js";
 import { InvalidContactIdError } from "../../domain/errors.js";
-import { lookupFrom } from "../../middleware/audited-lookup.js";
+import { requestInfo } from "../../middleware/request-info.js";
 import { boundedText } from "../../text/bounded-text.js";
 import { afterAck } from "../after-ack.js";
-import { contactViews } from "../contact-view.js";
-import { contactSearch } from "./contact-search.js";
+import { type AuditedLookupDeps, auditedLookup } from "../audited-lookup.js";
+import { type ContactViewDeps, contactViews } from "../contact-view.js";
+import { type ContactSearchDeps, contactSearch } from "./contact-search.js";
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -16,9 +16,9 @@ type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
  * `/contact <id | ARN | console URL> …`: ack at once, then one private summary per contact;
  * `/contact search|find <filters>` finds contacts without an id.
  */
-export function contactCommand(deps: Deps) {
+export function contactCommand(deps: ContactViewDeps & AuditedLookupDeps & ContactSearchDeps) {
   return async (args: Args): Promise<void> => {
-    const { ack, command, respond, context } = args;
+    const { ack, command, respond } = args;
     await ack();
     await afterAck();
     const input = boundedText(command.text).trim();
@@ -37,7 +37,7 @@ export function contactCommand(deps: Deps) {
         ...renderError(new InvalidContactIdError(input), { input }),
       });
     }
-    const views = await contactViews(deps, lookupFrom(context), refs);
+    const views = await contactViews(deps, auditedLookup(deps, requestInfo(args)), refs);
     for (const view of views) {
       await respond({ response_type: "ephemeral", text: view.text, blocks: view.blocks });
     }

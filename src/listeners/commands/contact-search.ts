@@ -1,16 +1,23 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
 import { renderError } from "../../../blocks/error-message.js";
 import type { Deps } from "../../deps.js";
-import { searchFrom } from "../../middleware/audited-search.js";
+import { requestInfo } from "../../middleware/request-info.js";
 import { parseSearch } from "../../search/parse-search.js";
+import { type AuditedSearchDeps, auditedSearch } from "../audited-search.js";
 import { openSearchForm } from "../open-search-form.js";
 import { searchAnswer } from "../search-view.js";
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
+export type ContactSearchDeps = Pick<Deps, "config" | "names" | "timeZones"> & AuditedSearchDeps;
+
 /** `/contact search|find <filters>`, already acked: the result list privately, or the form. */
-export async function contactSearch(deps: Deps, args: Args, filters: string): Promise<void> {
-  const { command, respond, client, context } = args;
+export async function contactSearch(
+  deps: ContactSearchDeps,
+  args: Args,
+  filters: string,
+): Promise<void> {
+  const { command, respond, client } = args;
   if (filters === "") {
     await openSearchForm(client, command.trigger_id, command.channel_id);
     return;
@@ -28,6 +35,7 @@ export async function contactSearch(deps: Deps, args: Args, filters: string): Pr
     await respond({ response_type: "ephemeral", ...renderError(error) });
     return;
   }
-  const message = await searchAnswer(deps, () => searchFrom(context).start(query));
+  const search = auditedSearch(deps, requestInfo(args));
+  const message = await searchAnswer(deps, () => search.start(query));
   await respond({ response_type: "ephemeral", ...message });
 }

@@ -1,11 +1,10 @@
-import type { Context } from "@slack/bolt";
 import type { KnownBlock } from "@slack/types";
 import { findConfiguredInstance } from "../../connect/configured-instance.js";
 import { BACKGROUND_DEADLINE_MS } from "../../connect/contact-service.js";
 import type { Deps } from "../../deps.js";
 import { startDeadline } from "../../infra/deadline.js";
-import { searchFrom } from "../../middleware/audited-search.js";
 import type { AlarmQueue } from "../../search/alarm-queue.js";
+import type { ContactSearch } from "../../search/contact-search.js";
 import { type FoundContact, isAbandoned, isLongWait } from "../../search/found-contact.js";
 import type { SearchQuery } from "../../search/search-query.js";
 import { searchAnswer } from "../search-view.js";
@@ -14,12 +13,14 @@ import { searchAnswer } from "../search-view.js";
 const SCANNED = 100;
 const SHOWN = 10;
 
+type AlarmDeps = Pick<Deps, "config" | "names" | "logger">;
+
 /**
  * The queue as the search takes it: a name matched (case-insensitive) against the instances'
  * queues and spelled as Connect does, or an ARN's queue id, which needs no match unless its
  * instance is not one of the bot's (another deployment's alarm: not ours to answer).
  */
-async function knownQueue(deps: Deps, queue: AlarmQueue): Promise<string | undefined> {
+async function knownQueue(deps: AlarmDeps, queue: AlarmQueue): Promise<string | undefined> {
   if ("queueId" in queue) {
     return findConfiguredInstance(deps.config.connect, queue.instanceId) && queue.queueId;
   }
@@ -48,8 +49,8 @@ function problemsFirst(contacts: readonly FoundContact[], waitSeconds: number): 
  * first, at most ten with Open buttons. Undefined when the name is not one of the instances' queues.
  */
 export async function alarmContacts(
-  deps: Deps,
-  context: Context,
+  deps: AlarmDeps,
+  search: ContactSearch,
   queue: AlarmQueue,
 ): Promise<{ text: string; blocks: KnownBlock[] } | undefined> {
   const name = await knownQueue(deps, queue);
@@ -67,7 +68,7 @@ export async function alarmContacts(
     time: { last: seconds },
   };
   return searchAnswer(deps, async () => {
-    const page = await searchFrom(context).start(query, {
+    const page = await search.start(query, {
       background: true,
       size: SCANNED,
       keep: false,

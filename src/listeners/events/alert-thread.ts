@@ -3,9 +3,11 @@ import { ACTION_IDS } from "../../../blocks/action-ids.js";
 import type { KnownBlock } from "../../../blocks/block-kit.js";
 import { extractContactRefs } from "../../connect/contact-ref.js";
 import type { Deps } from "../../deps.js";
-import { lookupFrom } from "../../middleware/audited-lookup.js";
+import { requestInfo } from "../../middleware/request-info.js";
 import { alarmQueue } from "../../search/alarm-queue.js";
-import { contactViews } from "../contact-view.js";
+import { type AuditedLookupDeps, auditedLookup } from "../audited-lookup.js";
+import { type AuditedSearchDeps, auditedSearch } from "../audited-search.js";
+import { type ContactViewDeps, contactViews } from "../contact-view.js";
 import { messageText } from "../message-text.js";
 import { alarmContacts } from "./alarm-contacts.js";
 import { claimOnce } from "./claim-once.js";
@@ -46,13 +48,19 @@ function isContactSummary(message: AlertMessage): boolean {
   });
 }
 
+type AlertDeps = ContactViewDeps &
+  AuditedLookupDeps &
+  AuditedSearchDeps &
+  Pick<Deps, "names" | "cache" | "threadPoster">;
+
 /**
  * A message in a watched alert channel that mentions contacts gets their summaries in its thread;
  * a metric alarm naming only a queue gets that queue's recent contacts (see alarm-contacts.ts).
  * Access control has already limited this to ALERT_CHANNEL_IDS; Bolt has already acked.
  */
-export function alertThread(deps: Deps) {
-  return async ({ event, body, context }: Args): Promise<void> => {
+export function alertThread(deps: AlertDeps) {
+  return async (args: Args): Promise<void> => {
+    const { event, body, context } = args;
     const message = event as AlertMessage;
     if (!ALERT_SUBTYPES.has(message.subtype)) return;
     const own =
@@ -69,16 +77,19 @@ export function alertThread(deps: Deps) {
     ) {
       return;
     }
+    const info = requestInfo(args);
     // Nobody waits on a thread answer: queue behind people for Connect's quota, and wait.
     const views: { text: string; blocks: KnownBlock[] }[] = await contactViews(
       deps,
-      lookupFrom(context),
+      auditedLookup(deps, info),
       refs,
       { lookup: { background: true }, skipNotFound: true, audience: "public" },
     );
     // A metric alarm names a queue but no contact (its InstanceId dimension is not one).
     const alarm =
-      views.length === 0 && queue ? await alarmContacts(deps, context, queue) : undefined;
+      views.length === 0 && queue
+        ? await alarmContacts(deps, auditedSearch(deps, info), queue)
+        : undefined;
     await Promise.all(
       [...views, ...(alarm ? [alarm] : [])].map((view) =>
         deps.threadPoster.post({

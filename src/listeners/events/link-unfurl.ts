@@ -2,10 +2,10 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
 import type { KnownBlock } from "@slack/types";
 import { renderUnfurl } from "../../../blocks/unfurl.js";
 import { contactRefFromConsoleUrl } from "../../connect/contact-ref.js";
-import type { Deps } from "../../deps.js";
-import { lookupFrom } from "../../middleware/audited-lookup.js";
+import { requestInfo } from "../../middleware/request-info.js";
 import { boundedText } from "../../text/bounded-text.js";
-import { flowOptions } from "../contact-view.js";
+import { type AuditedLookupDeps, auditedLookup } from "../audited-lookup.js";
+import { type ContactViewDeps, flowOptions } from "../contact-view.js";
 import { conversationOptions } from "../conversation-options.js";
 import { qualityOptions } from "../quality-options.js";
 
@@ -21,13 +21,14 @@ function sharedWithOtherOrganisations(body: Args["body"]): boolean {
 }
 
 /** A pasted Amazon Connect console link to a contact unfurls into a compact summary. */
-export function linkUnfurl(deps: Deps) {
-  return async ({ event, body, client, context, logger }: Args): Promise<void> => {
+export function linkUnfurl(deps: ContactViewDeps & AuditedLookupDeps) {
+  return async (args: Args): Promise<void> => {
+    const { event, body, client, logger } = args;
     if (!deps.config.privacy.unfurlSharedChannels && sharedWithOtherOrganisations(body)) {
       logger.debug("no unfurl in an externally shared channel (UNFURL_SHARED_CHANNELS=false)");
       return;
     }
-    const lookup = lookupFrom(context);
+    const lookup = auditedLookup(deps, requestInfo(args));
     const unfurls: Record<string, { blocks: KnownBlock[] }> = {};
     for (const { url } of event.links) {
       const ref = contactRefFromConsoleUrl(boundedText(url));

@@ -1,17 +1,18 @@
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from "@slack/bolt";
 import { renderNoIdsFound } from "../../../blocks/notices.js";
 import { extractContactRefs } from "../../connect/contact-ref.js";
-import type { Deps } from "../../deps.js";
-import { lookupFrom } from "../../middleware/audited-lookup.js";
+import { requestInfo } from "../../middleware/request-info.js";
 import { afterAck } from "../after-ack.js";
-import { contactViews } from "../contact-view.js";
+import { type AuditedLookupDeps, auditedLookup } from "../audited-lookup.js";
+import { type ContactViewDeps, contactViews } from "../contact-view.js";
 import { messageText } from "../message-text.js";
 
 type Args = SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs;
 
 /** Message shortcut: every contact in the message, privately, each with "Share in thread". */
-export function investigateContactShortcut(deps: Deps) {
-  return async ({ ack, shortcut, respond, context }: Args): Promise<void> => {
+export function investigateContactShortcut(deps: ContactViewDeps & AuditedLookupDeps) {
+  return async (args: Args): Promise<void> => {
+    const { ack, shortcut, respond } = args;
     await ack();
     await afterAck();
     const refs = extractContactRefs(messageText(shortcut.message));
@@ -20,7 +21,7 @@ export function investigateContactShortcut(deps: Deps) {
       return;
     }
     const threadTs = shortcut.message.thread_ts ?? shortcut.message.ts;
-    const views = await contactViews(deps, lookupFrom(context), refs, {
+    const views = await contactViews(deps, auditedLookup(deps, requestInfo(args)), refs, {
       shareTo: { channel: shortcut.channel.id, threadTs },
     });
     for (const view of views) {

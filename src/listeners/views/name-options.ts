@@ -15,7 +15,7 @@ const MAX_TYPED = 256;
  * The form's queue and agent menus (block_suggestion): the instances' names containing what was
  * typed, from the cached directory. A failure answers an empty menu rather than an error.
  */
-export function nameOptions(deps: Deps, kind: "queue" | "agent") {
+export function nameOptions(deps: Pick<Deps, "config" | "names">, kind: "queue" | "agent") {
   return async ({ ack, options, logger }: Args): Promise<void> => {
     const typed = boundedText(options.value, MAX_TYPED).trim().toLowerCase();
     const deadline = startDeadline(OPTIONS_DEADLINE_MS);

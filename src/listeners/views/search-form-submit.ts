@@ -1,12 +1,12 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
 import { SEARCH_FORM } from "../../../blocks/search-form.js";
 import type { Deps } from "../../deps.js";
-import { searchFrom } from "../../middleware/audited-search.js";
-import { formChannel } from "../../middleware/request-info.js";
+import { formChannel, requestInfo } from "../../middleware/request-info.js";
 import { type FormValues, formQuery } from "../../search/form-query.js";
 import { isNotAMember } from "../../slack/slack-error.js";
 import { boundedText } from "../../text/bounded-text.js";
 import { afterAck } from "../after-ack.js";
+import { type AuditedSearchDeps, auditedSearch } from "../audited-search.js";
 import { searchAnswer } from "../search-view.js";
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -46,8 +46,9 @@ function formValues(values: State): FormValues {
  * otherwise the modal closes and the result list goes privately to the channel it was opened
  * from (chat.postEphemeral), or to the user's DM with the bot when opened from the shortcut.
  */
-export function searchFormSubmit(deps: Deps) {
-  return async ({ ack, view, body, client, context }: Args): Promise<void> => {
+export function searchFormSubmit(deps: Pick<Deps, "config" | "names"> & AuditedSearchDeps) {
+  return async (args: Args): Promise<void> => {
+    const { ack, view, body, client } = args;
     const read = formQuery(formValues(view.state.values), Date.now(), {
       phoneAttribute: deps.config.search.phoneAttribute,
     });
@@ -57,7 +58,8 @@ export function searchFormSubmit(deps: Deps) {
     }
     await ack();
     await afterAck();
-    const message = await searchAnswer(deps, () => searchFrom(context).start(read.query));
+    const search = auditedSearch(deps, requestInfo(args));
+    const message = await searchAnswer(deps, () => search.start(read.query));
     const user = body.user.id;
     const channel = formChannel(view);
     const toDm = () => client.chat.postMessage({ channel: user, ...message, unfurl_links: false });

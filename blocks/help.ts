@@ -1,3 +1,4 @@
+import { SEARCH_FILTERS } from "../src/domain/search/search-filters.js";
 import { context, header, type KnownBlock, section } from "./block-kit.js";
 import { trusted } from "./mrkdwn.js";
 
@@ -13,17 +14,22 @@ const USAGE = [
   "*Alert threads:* in alert channels I answer in the thread of messages that mention contact ids, and list a queue's recent contacts under metric alarms that name a queue (`QueueName`).",
 ].join("\n");
 
-const SEARCH = [
-  "*Find contacts without an id:* `/contact search &lt;filters&gt;` (or `/contact find …`), all optional, in any order:",
-  '• `queue:Billing` or `queue:"Billing Support"` (name or id) · `agent:jdoe` (username, name or id)',
-  "• `channel:voice|chat|task|email` · `method:inbound|outbound|transfer|queue_transfer|callback|api`",
-  "• `last:30m`, `last:2h`, `last:1d` (default `last:1h`) or `since:09:00 until:10:30` (your time zone) or `since:2024-05-01T09:00`; at most 8 weeks, 2 years back",
-  "• `attr:orderId=A-1001` (searchable contact attributes)",
-  '• `said:"charged twice"` — in the Contact Lens transcript; `customer said:"…"` or `agent said:"…"` for one side; several phrases must all be said, or add `any`',
-  "• `phone:+1 415 555 0123` — the caller's number with its country code; needs `SEARCH_PHONE_ATTRIBUTE`, a searchable contact attribute your flows store `$.CustomerEndpoint.Address` in",
-  "• outcome words: `abandoned`, `answered`, `transferred`, `long-wait`",
-  "`/contact search` alone, or the *Find contacts* shortcut, opens a search form.",
-].join("\n");
+/** One bullet a filter, or for several that share a line (`beside`). */
+function searchLines(filters = SEARCH_FILTERS): string[] {
+  const lines: string[] = [];
+  for (const { help } of filters) {
+    if (help.beside && lines.length > 0) lines[lines.length - 1] += ` · ${help.text}`;
+    else lines.push(`• ${help.text}`);
+  }
+  return lines;
+}
+
+const searchHelp = (filters = SEARCH_FILTERS) =>
+  [
+    "*Find contacts without an id:* `/contact search &lt;filters&gt;` (or `/contact find …`), all optional, in any order:",
+    ...searchLines(filters),
+    "`/contact search` alone, or the *Find contacts* shortcut, opens a search form.",
+  ].join("\n");
 
 const SEARCH_EXAMPLES = [
   "*Search examples*",
@@ -42,7 +48,7 @@ const EXAMPLES = [
 ].join("\n");
 
 /** Usage of the slash command, the message shortcut and alert threads. */
-export function renderHelp(): { text: string; blocks: KnownBlock[] } {
+export function renderHelp(filters = SEARCH_FILTERS): { text: string; blocks: KnownBlock[] } {
   const note = context([
     trusted(
       "Answers are private to you until you press *Share in thread*. Customer phone numbers and email addresses are masked.",
@@ -54,7 +60,7 @@ export function renderHelp(): { text: string; blocks: KnownBlock[] } {
       header("🔎 Amazon Connect contact lookup"),
       section(trusted(USAGE)),
       section(trusted(EXAMPLES)),
-      section(trusted(SEARCH)),
+      section(trusted(searchHelp(filters))),
       section(trusted(SEARCH_EXAMPLES)),
       ...note,
     ],

@@ -3,14 +3,10 @@ import { renderError } from "../../blocks/error-message.js";
 import { renderSearchList, type SearchListRow } from "../../blocks/search-list.js";
 import { BACKGROUND_DEADLINE_MS } from "../connect/contact-service.js";
 import type { Deps } from "../deps.js";
+import { isAbandoned, isLongWait, queueWaitSeconds } from "../domain/outcomes.js";
+import type { FoundContact } from "../domain/search/found-contact.js";
 import { startDeadline } from "../infra/deadline.js";
 import type { SearchPage } from "../search/contact-search.js";
-import {
-  type FoundContact,
-  isAbandoned,
-  isLongWait,
-  queueWaitSeconds,
-} from "../search/found-contact.js";
 import type { AgentEntry, QueueEntry } from "../search/name-directory.js";
 
 type ViewDeps = Pick<Deps, "config" | "names" | "logger">;

@@ -5,14 +5,15 @@ import { BACKGROUND_DEADLINE_MS } from "../connect/contact-service.js";
 import { UpstreamError } from "../domain/errors.js";
 import { maskEndpoint } from "../domain/masking/mask.js";
 import { InvalidSearchError, SearchExpiredError } from "../domain/request-errors.js";
+import { judgedAfterSearch, keptAfterSearch } from "../domain/search/after-search.js";
+import { type FoundContact, foundContact } from "../domain/search/found-contact.js";
+import type { SearchQuery } from "../domain/search/search-query.js";
+import { searchContactsInput } from "../domain/search/search-request.js";
 import { type Deadline, startDeadline } from "../infra/deadline.js";
 import type { LimitedCall } from "../infra/limited-call.js";
-import { type FoundContact, foundContact, matchesOutcomes } from "./found-contact.js";
 import type { NameDirectory } from "./name-directory.js";
-import { resolveName } from "./resolve-names.js";
+import { resolveNames } from "./resolve-names.js";
 import { createCursorStore, type InstanceCursor, type SearchCursor } from "./search-cursor.js";
-import type { SearchQuery } from "./search-query.js";
-import { searchContactsInput } from "./search-request.js";
 
 export interface SearchPage {
   cursor: SearchCursor;
@@ -86,7 +87,9 @@ export function createContactSearch(deps: {
     at.done = !at.next;
     const wait = deps.config.findings.queueWaitSeconds;
     const found = (out?.Contacts ?? []).flatMap((s) => foundContact(at.instanceId, s) ?? []);
-    const kept = found.filter((c) => matchesOutcomes(c, query.outcomes, wait, now()));
+    const kept = found.filter((c) =>
+      keptAfterSearch(c, query, { waitSeconds: wait, nowMs: now() }),
+    );
     at.buffer.push(...kept);
     cursor.matched += kept.length;
   }
@@ -125,7 +128,7 @@ export function createContactSearch(deps: {
     cursor.shown += contacts.length;
     const left = cursor.instances.some((at) => !at.done || at.buffer.length > 0);
     const totals = cursor.instances.map((at) => at.total);
-    const counted = cursor.query.outcomes.length === 0 && totals.every((t) => t !== undefined);
+    const counted = !judgedAfterSearch(cursor.query) && totals.every((t) => t !== undefined);
     return {
       cursor,
       contacts,
@@ -141,12 +144,12 @@ export function createContactSearch(deps: {
         ? startDeadline(BACKGROUND_DEADLINE_MS, true)
         : startDeadline(SEARCH_DEADLINE_MS);
       const { instances } = deps.config.connect;
-      const queues = query.queue
-        ? await resolveName("queue", query.queue, instances, directory, deadline)
-        : undefined;
-      const agents = query.agent
-        ? await resolveName("agent", query.agent, instances, directory, deadline)
-        : undefined;
+      const { queue: queues, agent: agents } = await resolveNames(
+        query,
+        instances,
+        directory,
+        deadline,
+      );
       const cursor: SearchCursor = {
         query,
         queueName: queues?.name,

@@ -1,5 +1,8 @@
 import type { InstanceRef } from "../config/config.js";
 import { UnknownNameError } from "../domain/request-errors.js";
+import type { NameKind } from "../domain/search/search-filter.js";
+import { SEARCH_FILTERS } from "../domain/search/search-filters.js";
+import type { SearchQuery } from "../domain/search/search-query.js";
 import type { Deadline } from "../infra/deadline.js";
 import { closestNames } from "./closest-names.js";
 import type { NameDirectory } from "./name-directory.js";
@@ -24,8 +27,8 @@ export interface ResolvedIds {
  * Resolves a typed queue or agent name in every instance. A name known in none of them throws
  * UnknownNameError with the closest names across all of them.
  */
-export async function resolveName(
-  kind: "queue" | "agent",
+async function resolveName(
+  kind: NameKind,
   typed: string,
   instances: readonly InstanceRef[],
   directory: NameDirectory,
@@ -60,4 +63,21 @@ export async function resolveName(
     throw new UnknownNameError(kind, typed, closestNames(typed, known));
   }
   return { ids: resolved, name };
+}
+
+/** Every name the query's filters need as ids (their entries say which kind), in filter order. */
+export async function resolveNames(
+  query: SearchQuery,
+  instances: readonly InstanceRef[],
+  directory: NameDirectory,
+  deadline: Deadline,
+): Promise<Partial<Record<NameKind, ResolvedIds>>> {
+  const resolved: Partial<Record<NameKind, ResolvedIds>> = {};
+  for (const { names } of SEARCH_FILTERS) {
+    const typed = names?.typed(query);
+    if (names && typed) {
+      resolved[names.kind] = await resolveName(names.kind, typed, instances, directory, deadline);
+    }
+  }
+  return resolved;
 }

@@ -3,8 +3,8 @@ import type { Cache } from "../cache/cache.js";
 import { decodeJson, encodeJson } from "../cache/json-codec.js";
 import type { Config } from "../config/config.js";
 import { findConfiguredInstance } from "../connect/configured-instance.js";
-import type { FoundContact } from "./found-contact.js";
-import type { SearchQuery } from "./search-query.js";
+import type { FoundContact } from "../domain/search/found-contact.js";
+import type { SearchQuery } from "../domain/search/search-query.js";
 
 /** One instance's place in a search: its NextToken and what was fetched but not shown yet. */
 export interface InstanceCursor {

@@ -5,11 +5,11 @@ import type { createConnectClients } from "../../src/connect/connect-clients.js"
 import { AccessDeniedError, ThrottledError } from "../../src/domain/errors.js";
 import { DEFAULT_FINDING_THRESHOLDS } from "../../src/domain/findings/finding.js";
 import { SearchExpiredError } from "../../src/domain/request-errors.js";
+import type { SearchQuery } from "../../src/domain/search/search-query.js";
 import { createLimitedCall } from "../../src/infra/limited-call.js";
 import { createRateLimiters } from "../../src/infra/rate-limiter.js";
 import { createContactSearch } from "../../src/search/contact-search.js";
 import { createNameDirectory } from "../../src/search/name-directory.js";
-import type { SearchQuery } from "../../src/search/search-query.js";
 import { emulatorConnectClients } from "../fakes/connect-fixtures.js";
 import { type ConnectEmulator, startConnectEmulator } from "../support/connect-emulator.js";
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { InvalidSearchError, PhoneSearchNotSetUpError } from "../../src/domain/request-errors.js";
-import { formQuery } from "../../src/search/form-query.js";
-import { parseSearch } from "../../src/search/parse-search.js";
-import { readPhoneNumber } from "../../src/search/phone-number.js";
-import { auditFilters } from "../../src/search/search-query.js";
-import { searchContactsInput } from "../../src/search/search-request.js";
+import { auditFilters } from "../../src/domain/search/audit-filters.js";
+import { formQuery } from "../../src/domain/search/form-query.js";
+import { parseSearch } from "../../src/domain/search/parse-search.js";
+import { readPhoneNumber } from "../../src/domain/search/phone-number.js";
+import { searchContactsInput } from "../../src/domain/search/search-request.js";
 
 const NOW = Date.UTC(2024, 4, 1, 12, 0, 0);
 const ctx = { nowMs: NOW, zone: "UTC", phoneAttribute: "callerNumber" };
@@ -154,15 +154,15 @@ describe("phone: — the caller's number in a searchable attribute", () => {
 });
 
 describe("the search form's phrase and number fields", () => {
-  const base = { outcomes: [], preset: "3600" };
+  const base = { outcome: [], time: "3600" };
 
   it("builds the same query as the command", () => {
     const read = formQuery(
       {
         ...base,
         said: "charged twice\n\n refund ",
-        saidBy: "customer",
-        saidMatch: "any",
+        said_by: "customer",
+        said_match: "any",
         phone: "+1 415 555 0123",
       },
       NOW,

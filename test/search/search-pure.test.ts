@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { matchesOutcomes } from "../../src/domain/outcomes.js";
+import { formQuery } from "../../src/domain/search/form-query.js";
+import type { FoundContact } from "../../src/domain/search/found-contact.js";
 import { alarmQueue } from "../../src/search/alarm-queue.js";
 import { closestNames } from "../../src/search/closest-names.js";
-import { formQuery } from "../../src/search/form-query.js";
-import { type FoundContact, matchesOutcomes } from "../../src/search/found-contact.js";
 
 const NOW = Date.UTC(2024, 4, 1, 12, 0, 0);
 
@@ -51,7 +52,7 @@ describe("outcome words", () => {
 describe("formQuery", () => {
   it("builds the command's query from a preset", () => {
     const read = formQuery(
-      { queue: "Billing", channel: "voice", outcomes: ["abandoned", "x"], preset: "900" },
+      { queue: "Billing", channel: "voice", outcome: ["abandoned", "x"], time: "900" },
       NOW,
     );
     expect(read).toEqual({
@@ -66,23 +67,20 @@ describe("formQuery", () => {
   });
 
   it("answers field by field what to fix", () => {
-    expect(formQuery({ outcomes: [], preset: "custom" }, NOW)).toEqual({
+    expect(formQuery({ outcome: [], time: "custom" }, NOW)).toEqual({
       errors: { since: expect.any(String) },
     });
     const backwards = formQuery(
       {
-        outcomes: [],
-        preset: "custom",
-        sinceSeconds: NOW / 1000 - 60,
-        untilSeconds: NOW / 1000 - 120,
+        outcome: [],
+        time: "custom",
+        since: NOW / 1000 - 60,
+        until: NOW / 1000 - 120,
       },
       NOW,
     );
     expect(backwards).toEqual({ errors: { until: expect.stringContaining("not after") } });
-    const long = formQuery(
-      { outcomes: [], preset: "custom", sinceSeconds: NOW / 1000 - 60 * 86_400 },
-      NOW,
-    );
+    const long = formQuery({ outcome: [], time: "custom", since: NOW / 1000 - 60 * 86_400 }, NOW);
     expect(long).toEqual({ errors: { since: expect.stringContaining("8 weeks") } });
   });
 });

@@ -8,11 +8,11 @@ import {
 } from "../../src/connect/contact-ref.js";
 import { BotError } from "../../src/domain/errors.js";
 import { maskFreeText } from "../../src/domain/masking/free-text-mask.js";
+import { parseSearch } from "../../src/domain/search/parse-search.js";
 import { messageText } from "../../src/listeners/message-text.js";
 import { parseFlowLogEvents } from "../../src/logs/flow-log-parser.js";
 import { alarmQueue } from "../../src/search/alarm-queue.js";
 import { closestNames } from "../../src/search/closest-names.js";
-import { parseSearch } from "../../src/search/parse-search.js";
 import { boundedText, MAX_TEXT } from "../../src/text/bounded-text.js";
 import { HOSTILE_LENGTH, hostileText, KNOWN_HOSTILE } from "../support/hostile-text.js";
 

@@ -1,7 +1,7 @@
 import type { AudioQualityMetricsInfo } from "@aws-sdk/client-connect";
 import type { ContactRecord } from "../contact-record.js";
-import { contactStatus } from "../contact-status.js";
 import { words } from "../labels.js";
+import { isAbandoned, isLongWait, momentsOfContact, queueWaitSeconds } from "../outcomes.js";
 import { routingExpressionText } from "../routing-expression.js";
 import { listOf } from "../shape.js";
 import { truncate } from "../truncate.js";
@@ -33,28 +33,29 @@ function queueLabel(record: ContactRecord): string {
 }
 
 /** Enqueued, never connected to an agent, then disconnected. */
-export function abandoned({ record }: RuleInput): Finding[] {
+export function abandoned({ record, now }: RuleInput): Finding[] {
   const { contact } = record;
+  const moments = momentsOfContact(contact);
   // An expired task "abandoned" the queue too; its own line says it expired.
-  if (contactStatus(contact) !== "abandoned" || contact.DisconnectReason === "EXPIRED") return [];
-  const waited = secondsBetween(contact.QueueInfo?.EnqueueTimestamp, contact.DisconnectTimestamp);
+  if (!isAbandoned(moments) || contact.DisconnectReason === "EXPIRED") return [];
+  const waited = queueWaitSeconds(moments, now.getTime());
   return [
     finding("abandoned", 3, "📵", [
       "Abandoned in queue ",
       strong(queueLabel(record)),
-      ...(waited === undefined ? [] : [` after ${spoken(waited)}`]),
+      ...(waited === undefined || !(waited >= 0) ? [] : [` after ${spoken(waited)}`]),
     ]),
   ];
 }
 
 export function longWait({ record, thresholds, now }: RuleInput): Finding[] {
-  const { contact } = record;
+  const moments = momentsOfContact(record.contact);
   // An abandoned contact's wait is already in its own line.
-  if (contactStatus(contact) === "abandoned") return [];
-  const end = contact.AgentInfo?.ConnectedToAgentTimestamp ?? contact.DisconnectTimestamp ?? now;
-  const waited = secondsBetween(contact.QueueInfo?.EnqueueTimestamp, end);
-  if (waited === undefined || waited <= thresholds.queueWaitSeconds) return [];
-  const still = contact.DisconnectTimestamp || contact.AgentInfo?.ConnectedToAgentTimestamp;
+  if (isAbandoned(moments) || !isLongWait(moments, thresholds.queueWaitSeconds, now.getTime())) {
+    return [];
+  }
+  const waited = queueWaitSeconds(moments, now.getTime()) ?? 0;
+  const still = moments.endMs !== undefined || moments.connectedMs !== undefined;
   return [
     finding("long_wait", 2, "⏳", [
       still ? "Waited " : "Waiting for ",

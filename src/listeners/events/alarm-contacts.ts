@@ -2,11 +2,12 @@ import type { KnownBlock } from "@slack/types";
 import { findConfiguredInstance } from "../../connect/configured-instance.js";
 import { BACKGROUND_DEADLINE_MS } from "../../connect/contact-service.js";
 import type { Deps } from "../../deps.js";
+import { isAbandoned, isLongWait } from "../../domain/outcomes.js";
+import type { FoundContact } from "../../domain/search/found-contact.js";
+import type { SearchQuery } from "../../domain/search/search-query.js";
 import { startDeadline } from "../../infra/deadline.js";
 import type { AlarmQueue } from "../../search/alarm-queue.js";
 import type { ContactSearch } from "../../search/contact-search.js";
-import { type FoundContact, isAbandoned, isLongWait } from "../../search/found-contact.js";
-import type { SearchQuery } from "../../search/search-query.js";
 import { searchAnswer } from "../search-view.js";
 
 /** Enough of the last hour to find its problems; the reply shows ten. */

@@ -1,46 +1,14 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
-import { SEARCH_FORM } from "../../../blocks/search-form.js";
 import type { Deps } from "../../deps.js";
+import { formQuery } from "../../domain/search/form-query.js";
 import { formChannel, requestInfo } from "../../middleware/request-info.js";
-import { type FormValues, formQuery } from "../../search/form-query.js";
+import { formValues } from "../../search/form-values.js";
 import { isNotAMember } from "../../slack/slack-error.js";
-import { boundedText } from "../../text/bounded-text.js";
 import { afterAck } from "../after-ack.js";
 import { type AuditedSearchDeps, auditedSearch } from "../audited-search.js";
 import { searchAnswer } from "../search-view.js";
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
-type State = ViewSubmitAction["view"]["state"]["values"];
-
-/** Slack's own limit for an option's value: the form's input is text from outside like any. */
-const MAX_OPTION = 150;
-
-function formValues(values: State): FormValues {
-  const b = SEARCH_FORM.blocks;
-  const at = (block: string) => values[block]?.[block];
-  const picked = (block: string) => {
-    const value = at(block)?.selected_option?.value;
-    return typeof value === "string" ? boundedText(value, MAX_OPTION) : undefined;
-  };
-  const typed = (block: string) => {
-    const value = at(block)?.value;
-    return typeof value === "string" ? boundedText(value) : undefined;
-  };
-  return {
-    queue: picked(b.queue),
-    agent: picked(b.agent),
-    channel: picked(b.channel),
-    outcomes: (at(b.outcome)?.selected_options ?? []).map((o) => boundedText(o.value, MAX_OPTION)),
-    said: typed(b.said),
-    saidBy: picked(b.saidBy),
-    saidMatch: picked(b.saidMatch),
-    phone: typed(b.phone),
-    preset: picked(b.time),
-    sinceSeconds: at(b.since)?.selected_date_time ?? undefined,
-    untilSeconds: at(b.until)?.selected_date_time ?? undefined,
-  };
-}
-
 /**
  * "Find contacts" submitted: bad input answered in the modal (`response_action: errors`);
  * otherwise the modal closes and the result list goes privately to the channel it was opened

@@ -1,5 +1,5 @@
-import { maskEndpoint } from "../domain/masking/mask.js";
-import { InvalidSearchError, PhoneSearchNotSetUpError } from "../domain/request-errors.js";
+import { maskEndpoint } from "../masking/mask.js";
+import { InvalidSearchError, PhoneSearchNotSetUpError } from "../request-errors.js";
 
 /** Digits with the separators people write numbers with; no letters, no second "+". */
 const WRITTEN = /^\+?[\d\s().-]+$/;

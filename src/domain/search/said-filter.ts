@@ -1,4 +1,4 @@
-import { InvalidSearchError } from "../domain/request-errors.js";
+import { InvalidSearchError } from "../request-errors.js";
 import type { SaidQuery, Speaker } from "./search-query.js";
 
 /** SearchContacts' limit on one phrase. */

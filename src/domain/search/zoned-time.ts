@@ -1,4 +1,4 @@
-import { offsetAt } from "../domain/time-zones.js";
+import { offsetAt } from "../time-zones.js";
 
 /** What a UTC instant reads as on a wall clock in `zone`, as if that reading were UTC. */
 function wallClock(zone: string, utcMs: number): number {

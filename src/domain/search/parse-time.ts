@@ -1,4 +1,4 @@
-import { InvalidSearchError } from "../domain/request-errors.js";
+import { InvalidSearchError } from "../request-errors.js";
 import { MAX_AGE_MS, MAX_RANGE_MS } from "./search-query.js";
 import { lastClockTime, zonedToUtc } from "./zoned-time.js";
 

@@ -58,21 +58,34 @@ export const MAX_RANGE_MS = 8 * 7 * 24 * 3_600_000;
 export const MAX_AGE_MS = 2 * 365 * 24 * 3_600_000;
 export const DEFAULT_LAST_SECONDS = 3600;
 
-/**
- * The query in the words of the audit log: filters without attribute values, phrases or numbers,
- * which may be PII (only how many phrases).
- */
-export function auditFilters(query: SearchQuery): string {
-  const parts = [
-    query.queue && `queue:${query.queue}`,
-    query.agent && `agent:${query.agent}`,
-    query.channels.length > 0 && `channel:${query.channels.join(",").toLowerCase()}`,
-    query.methods.length > 0 && `method:${query.methods.join(",").toLowerCase()}`,
-    ...query.attributes.map((a) => `attr:${a.key}=*`),
-    query.said && `said:${query.said.phrases.length}:${query.said.match}`,
-    query.phone && `phone:${query.phone.key}=*`,
-    ...query.outcomes,
-    `range:${new Date(query.startMs).toISOString()}/${new Date(query.endMs).toISOString()}`,
-  ];
-  return parts.filter(Boolean).join(" ");
+/** A query's filters before its window: what every search starts from. */
+export type QueryDraft = Omit<SearchQuery, "startMs" | "endMs" | "time"> &
+  Partial<Pick<SearchQuery, "startMs" | "endMs" | "time">>;
+
+export function emptyDraft(): QueryDraft {
+  return { channels: [], methods: [], attributes: [], outcomes: [] };
+}
+
+/** The query once its window is in: a table without a window entry is a programming error. */
+export function withWindow(draft: QueryDraft): SearchQuery {
+  const { startMs, endMs, time } = draft;
+  if (startMs === undefined || endMs === undefined || time === undefined) {
+    throw new Error("the search filters have no time window");
+  }
+  return { ...draft, startMs, endMs, time };
+}
+
+/** A search as the header tells it: the query, with names as Connect spells them. */
+export interface SearchDescription {
+  queue?: string;
+  agent?: string;
+  channels: readonly string[];
+  methods: readonly string[];
+  attributes: readonly { key: string; value: string }[];
+  outcomes: readonly string[];
+  /** Phrases from the transcript (`said:`), by who said them, all or any of them. */
+  said?: { phrases: readonly { speaker: string; text: string }[]; match: string };
+  /** The caller's number (`phone:`), in E.164; always shown masked. */
+  phone?: { number: string };
+  time: TimeWords;
 }

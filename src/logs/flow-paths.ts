@@ -108,7 +108,7 @@ export function createFlowPaths(deps: {
   }
 
   const paths: FlowPaths = {
-    cached: (record) =>
+    cached: async (record) =>
       readCachedJson<FlowPath>(cache, keyOf(record), (path) => Array.isArray(path.steps)),
     async read(record) {
       const cached = await paths.cached(record);

@@ -118,7 +118,7 @@ export function createEvaluations(deps: {
   }
 
   const service: Evaluations = {
-    cached: (record) =>
+    cached: async (record) =>
       readCachedJson<ContactEvaluations>(cache, keyOf(record), (found) =>
         Array.isArray(found.items),
       ),

@@ -1,17 +1,7 @@
 import type { ChatMetrics, ParticipantMetrics } from "@aws-sdk/client-connect";
 import { type KnownBlock, titledLines } from "../block-kit.js";
-import {
-  around,
-  code,
-  date,
-  enumText,
-  join,
-  line,
-  type Mrkdwn,
-  millis,
-  num,
-  yesNo,
-} from "../mrkdwn.js";
+import type { Mrkdwn } from "../mrkdwn.js";
+import { around, code, date, enumText, join, line, millis, num, yesNo } from "../mrkdwn.js";
 
 /** "8s (8113 ms)": readable, and exact for comparing with Connect's own reports. */
 const exactMillis = (value: unknown): Mrkdwn | undefined =>

@@ -1,18 +1,8 @@
 import type { Contact, NextContactEntry } from "@aws-sdk/client-connect";
 import { listOf } from "../../src/domain/shape.js";
 import { type KnownBlock, titledLines } from "../block-kit.js";
-import {
-  around,
-  code,
-  date,
-  enumText,
-  join,
-  line,
-  type Mrkdwn,
-  md,
-  seconds,
-  yesNo,
-} from "../mrkdwn.js";
+import type { Mrkdwn } from "../mrkdwn.js";
+import { around, code, date, enumText, join, line, md, seconds, yesNo } from "../mrkdwn.js";
 
 const MAX_ITEMS = 10;
 

@@ -1,11 +1,5 @@
-import {
-  type Conversation,
-  clock,
-  type RoleValue,
-  roleWords,
-  signed,
-  silencePercent,
-} from "../../src/domain/conversation.js";
+import type { Conversation, RoleValue } from "../../src/domain/conversation.js";
+import { clock, roleWords, signed, silencePercent } from "../../src/domain/conversation.js";
 import { formatMillis } from "../../src/domain/duration.js";
 import { lower } from "../../src/domain/findings/contact-rules.js";
 import { bold, code, join, line, type Mrkdwn, md, trusted } from "../mrkdwn.js";

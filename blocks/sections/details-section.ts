@@ -34,6 +34,17 @@ import { segmentAttributeLines } from "./segment-attributes.js";
 const MAX_TAGS = 50;
 const TAG_MAX = 300;
 
+/** The ids that tie the contact to others, raw, to paste into the console or an API call. */
+const IDS = [
+  ["Contact id", "Id"],
+  ["ARN", "Arn"],
+  ["Initial contact", "InitialContactId"],
+  ["Previous contact", "PreviousContactId"],
+  ["Related contact", "RelatedContactId"],
+  ["Contact association", "ContactAssociationId"],
+  ["Customer id", "CustomerId"],
+] as const satisfies readonly (readonly [string, keyof Contact])[];
+
 const text = (value: unknown): string | undefined =>
   typeof value === "string" ? value : undefined;
 
@@ -65,13 +76,7 @@ function contactLines(contact: Contact, policy: MaskPolicy): (Mrkdwn | undefined
       "Task template",
       join([md(contact.TaskTemplateInfo?.Name), code(contact.TaskTemplateInfo?.Arn)]),
     ),
-    line("Contact id", code(contact.Id)),
-    line("ARN", code(contact.Arn)),
-    line("Initial contact", code(contact.InitialContactId)),
-    line("Previous contact", code(contact.PreviousContactId)),
-    line("Related contact", code(contact.RelatedContactId)),
-    line("Contact association", code(contact.ContactAssociationId)),
-    line("Customer id", code(contact.CustomerId)),
+    ...IDS.map(([label, key]) => line(label, code(contact[key]))),
     line("Queue priority", num(contact.QueuePriority)),
     line("Scheduled", date(contact.ScheduledTimestamp)),
     line("Ringing from", date(contact.RingStartTimestamp)),

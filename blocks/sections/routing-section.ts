@@ -3,18 +3,8 @@ import type { ContactRecord } from "../../src/domain/contact-record.js";
 import { routingExpressionText } from "../../src/domain/routing-expression.js";
 import { listOf } from "../../src/domain/shape.js";
 import { type KnownBlock, lineSections, remark } from "../block-kit.js";
-import {
-  around,
-  date,
-  enumText,
-  join,
-  line,
-  type Mrkdwn,
-  md,
-  num,
-  seconds,
-  trusted,
-} from "../mrkdwn.js";
+import type { Mrkdwn } from "../mrkdwn.js";
+import { around, date, enumText, join, line, md, num, seconds, trusted } from "../mrkdwn.js";
 
 const MAX_STEPS = 30;
 const EXPRESSION_MAX = 1500;

@@ -1,10 +1,11 @@
 import { type ConnectClient, GetContactAttributesCommand } from "@aws-sdk/client-connect";
 import type { Cache } from "../cache/cache.js";
-import { decodeJson, encodeJson } from "../cache/json-codec.js";
+import { encodeJson } from "../cache/json-codec.js";
 import type { InstanceRef } from "../config/config.js";
 import { ContactNotFoundError } from "../domain/errors.js";
 import { startDeadline } from "../infra/deadline.js";
 import type { LimitedCall } from "../infra/limited-call.js";
+import { readCachedJson } from "../infra/read-cached-json.js";
 import type { createContactStore } from "./contact-store.js";
 
 type Attributes = Record<string, string>;
@@ -30,8 +31,8 @@ export function createContactAttributes(deps: {
       (await contacts.read(target.instanceId, id))?.contact.InitialContactId ?? id
     ).toLowerCase();
     const key = `attributes:${target.instanceId}:${initialId}`;
-    const cached = decodeJson<Attributes>(await cache.get(key));
-    if (typeof cached === "object" && cached !== null) return cached;
+    const cached = await readCachedJson<Attributes>(cache, key);
+    if (cached) return cached;
     const input = { InstanceId: target.instanceId, InitialContactId: initialId };
     const out = await api.send(
       "GetContactAttributes",

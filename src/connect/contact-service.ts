@@ -1,4 +1,4 @@
-import { type ConnectClient, DescribeContactCommand } from "@aws-sdk/client-connect";
+import type { ConnectClient } from "@aws-sdk/client-connect";
 import type { Cache } from "../cache/cache.js";
 import type { Config, InstanceRef } from "../config/config.js";
 import type { ChainLeg, ContactRecord } from "../domain/contact-record.js";
@@ -16,6 +16,7 @@ import { walkContactChain } from "./contact-chain.js";
 import type { ContactLookup, LookupOptions, LookupResult } from "./contact-lookup.js";
 import type { ContactRef } from "./contact-ref.js";
 import { createContactStore, type StoredContact } from "./contact-store.js";
+import { createDescribeContact } from "./describe-contact.js";
 import { createNameResolver } from "./name-resolver.js";
 
 /**
@@ -86,6 +87,13 @@ export function createContactService(deps: {
     ttlSeconds: ttl.activeTtlSeconds,
     deadlineMs,
   });
+  const describeContact = createDescribeContact({
+    api,
+    clients,
+    contacts,
+    filterAttributes,
+    withNames,
+  });
 
   async function withNames(stored: StoredContact, deadline: Deadline): Promise<ContactRecord> {
     const client = clients.forRegion(stored.region);
@@ -93,41 +101,6 @@ export function createContactService(deps: {
       ...stored,
       ...(await resolveNames.contact(client, stored.instanceId, stored.contact, deadline)),
     };
-  }
-
-  async function describe(target: InstanceRef, contactId: string, deadline: Deadline) {
-    const input = { InstanceId: target.instanceId, ContactId: contactId };
-    const out = await api.send("DescribeContact", deadline, (abortSignal) =>
-      clients.forRegion(target.region).send(new DescribeContactCommand(input), { abortSignal }),
-    );
-    return out?.Contact;
-  }
-
-  async function fetch(
-    contactId: string,
-    searchable: readonly InstanceRef[],
-    deadline: Deadline,
-    notFound: () => Error,
-  ): Promise<LookupResult> {
-    let failure: unknown;
-    for (const target of searchable) {
-      try {
-        const described = await describe(target, contactId, deadline);
-        if (described) {
-          // Deny-listed attributes are not even counted (the store keeps only the count).
-          const contact = described.Attributes
-            ? { ...described, Attributes: filterAttributes(described.Attributes) }
-            : described;
-          const stored = await contacts.write(target, contactId, contact);
-          return { record: await withNames(stored, deadline), cacheHit: false };
-        }
-        await contacts.markMissing(target.instanceId, contactId);
-      } catch (err) {
-        // Another instance may still have it (e.g. access to only some instances).
-        failure ??= err;
-      }
-    }
-    throw failure ?? notFound();
   }
 
   async function find(
@@ -153,7 +126,7 @@ export function createContactService(deps: {
       return undefined;
     };
     return flight(`contact:${flightKey}`, deadline, cached, () =>
-      fetch(contactId, first.searchable, deadline, notFound),
+      describeContact(contactId, first.searchable, deadline, notFound),
     );
   }
 

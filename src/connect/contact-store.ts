@@ -1,8 +1,9 @@
 import type { Contact } from "@aws-sdk/client-connect";
 import type { Cache } from "../cache/cache.js";
-import { decodeJson, encodeJson } from "../cache/json-codec.js";
+import { encodeJson } from "../cache/json-codec.js";
 import type { Config, InstanceRef } from "../config/config.js";
 import type { ContactRecord } from "../domain/contact-record.js";
+import { readCachedJson } from "../infra/read-cached-json.js";
 
 /** DescribeContact's answer as cached; names are cached on their own and added on every read. */
 export type StoredContact = Pick<
@@ -14,10 +15,12 @@ export type StoredContact = Pick<
 export function createContactStore(cache: Cache, ttl: Config["cache"]) {
   const contactKey = (instanceId: string, id: string) => `contact:${instanceId}:${id}`;
   const notFoundKey = (instanceId: string, id: string) => `notfound:${instanceId}:${id}`;
-  const read = async (instanceId: string, contactId: string) => {
-    const stored = decodeJson<StoredContact>(await cache.get(contactKey(instanceId, contactId)));
-    return typeof stored?.contact === "object" && stored.contact !== null ? stored : undefined;
-  };
+  const read = (instanceId: string, contactId: string) =>
+    readCachedJson<StoredContact>(
+      cache,
+      contactKey(instanceId, contactId),
+      ({ contact }) => typeof contact === "object" && contact !== null,
+    );
   const isMissing = async (instanceId: string, contactId: string) =>
     (await cache.get(notFoundKey(instanceId, contactId))) !== undefined;
   return {

@@ -6,7 +6,6 @@ import {
   DescribeRoutingProfileCommand,
   DescribeUserCommand,
   DescribeUserHierarchyGroupCommand,
-  type HierarchyPath,
 } from "@aws-sdk/client-connect";
 import type { Cache } from "../cache/cache.js";
 import type { AgentNames, ContactRecord } from "../domain/contact-record.js";
@@ -15,16 +14,10 @@ import type { LimitedCall } from "../infra/limited-call.js";
 import { createSharedCachedValue } from "../infra/shared-cached-value.js";
 import type { SharedFlight } from "../infra/shared-flight.js";
 import { trimChars } from "../text/trim-chars.js";
+import { hierarchyNames } from "./hierarchy-names.js";
+import { type UserSummary, userSummary } from "./user-summary.js";
 
 export type ResolvedNames = Pick<ContactRecord, "queueName" | "agent" | "consoleBaseUrl">;
-
-export interface UserSummary {
-  /** "First Last" from the user's IdentityInfo. */
-  name?: string;
-  username?: string;
-  routingProfileId?: string;
-  hierarchyGroupId?: string;
-}
 
 export interface NameResolver {
   /** The names a contact's ids resolve to: queue, agent (with profile and hierarchy), console. */
@@ -42,14 +35,6 @@ export interface NameResolver {
     deadline: Deadline,
   ): Promise<UserSummary | undefined>;
 }
-
-const LEVELS: (keyof HierarchyPath)[] = [
-  "LevelOne",
-  "LevelTwo",
-  "LevelThree",
-  "LevelFour",
-  "LevelFive",
-];
 
 /**
  * Turns the ids in a contact into names, each cached on its own. Names are decoration: a name
@@ -99,12 +84,7 @@ export function createNameResolver(deps: {
             abortSignal,
           }),
         );
-        const group = out?.HierarchyGroup;
-        if (!group) return undefined;
-        const path = LEVELS.map((level) => group.HierarchyPath?.[level]?.Name).filter(
-          (name): name is string => Boolean(name),
-        );
-        return path.length > 0 ? path : group.Name ? [group.Name] : undefined;
+        return hierarchyNames(out?.HierarchyGroup);
       });
 
     const user = async (UserId: string) =>
@@ -112,17 +92,7 @@ export function createNameResolver(deps: {
         const out = await send("DescribeUser", (abortSignal) =>
           client.send(new DescribeUserCommand({ InstanceId, UserId }), { abortSignal }),
         );
-        const u = out?.User;
-        if (!u) return undefined;
-        const fullName = [u.IdentityInfo?.FirstName, u.IdentityInfo?.LastName]
-          .filter(Boolean)
-          .join(" ");
-        return {
-          name: fullName || undefined,
-          username: u.Username,
-          routingProfileId: u.RoutingProfileId,
-          hierarchyGroupId: u.HierarchyGroupId,
-        };
+        return userSummary(out?.User);
       });
 
     const agent = async (userId: string): Promise<AgentNames | undefined> => {

@@ -1,11 +1,13 @@
 import type { Cache } from "../cache/cache.js";
-import { decodeJson, encodeJson } from "../cache/json-codec.js";
+import { encodeJson } from "../cache/json-codec.js";
 import type { Config } from "../config/config.js";
 import type { ContactRecord } from "../domain/contact-record.js";
 import type { Conversation } from "../domain/conversation.js";
 import { AccessDeniedError, UpstreamError } from "../domain/errors.js";
 import { toDate } from "../domain/to-date.js";
+import type { CacheEntry } from "../infra/cache-entry.js";
 import { type Deadline, startDeadline } from "../infra/deadline.js";
+import { readCachedJson } from "../infra/read-cached-json.js";
 import { createSingleFlight } from "../infra/single-flight.js";
 import type { AnalysisBucket } from "./analysis-bucket.js";
 import type { AnalysisFiles } from "./analysis-files.js";
@@ -30,6 +32,9 @@ export interface ConversationService {
 
 /** A person is waiting; listing, reading megabytes and parsing them fit in this. */
 export const CONVERSATION_DEADLINE_MS = 8000;
+/** `null` remembers that the contact has no conversation analysed (yet). */
+type Entry = CacheEntry<Conversation | null>;
+
 /** Contact Lens keeps a call's real-time segments this long. */
 const REALTIME_KEPT_MS = 24 * 3600_000;
 
@@ -141,13 +146,15 @@ export function createConversationService(deps: {
 
   const service: ConversationService = {
     async cached(record) {
-      const hit = decodeJson<{ v?: Conversation | null }>(await cache.get(keyOf(record)));
-      return hit?.v && Array.isArray(hit.v.turns) ? hit.v : undefined;
+      const hit = await readCachedJson<Entry>(cache, keyOf(record), ({ v }) =>
+        Array.isArray(v?.turns),
+      );
+      return hit?.v ?? undefined;
     },
     async read(record) {
       const key = keyOf(record);
-      const hit = decodeJson<{ v?: Conversation | null }>(await cache.get(key));
-      if (hit && typeof hit === "object") return hit.v ?? undefined;
+      const hit = await readCachedJson<Entry>(cache, key);
+      if (hit) return hit.v ?? undefined;
       return flight(key, async () => {
         const { conversation, ttlSeconds } = await load(record);
         await cache.set(key, encodeJson({ v: conversation ?? null }), ttlSeconds);

@@ -1,6 +1,4 @@
-import type { Cache } from "../cache/cache.js";
-import { decodeJson, encodeJson } from "../cache/json-codec.js";
-import { AccessDeniedError } from "../domain/errors.js";
+import { type CacheEntry, type CacheEntryDeps, createCacheEntry } from "./cache-entry.js";
 import type { Deadline } from "./deadline.js";
 import type { SharedFlight } from "./shared-flight.js";
 import { createSingleFlight } from "./single-flight.js";
@@ -11,37 +9,25 @@ import { createSingleFlight } from "./single-flight.js";
  * answer; missing or denied ones are remembered for `missingTtlSeconds`, so that every lookup does
  * not spend rate-limit tokens asking again.
  */
-export function createSharedCachedValue(deps: {
-  cache: Cache;
-  flight: SharedFlight;
-  ttlSeconds: number;
-  missingTtlSeconds: number;
-}) {
-  const { cache } = deps;
+export function createSharedCachedValue(deps: CacheEntryDeps & { flight: SharedFlight }) {
+  const entry = createCacheEntry(deps);
   const flight = createSingleFlight<unknown>();
   return async function cached<T>(
     key: string,
     deadline: Deadline,
     fetch: () => Promise<T | undefined>,
   ): Promise<T | undefined> {
-    const read = async () => {
-      const hit = decodeJson<{ v?: T }>(await cache.get(key));
-      return typeof hit === "object" && hit !== null ? hit : undefined;
-    };
+    const read = () => entry.read<T>(key);
     const hit = await read();
     if (hit) return hit.v;
     const found = flight(key, async () => {
       try {
-        const { v } = await deps.flight(key, deadline, read, async (): Promise<{ v?: T }> => {
+        const { v } = await deps.flight(key, deadline, read, async (): Promise<CacheEntry<T>> => {
           try {
-            const v = await fetch();
-            const ttl = v === undefined ? deps.missingTtlSeconds : deps.ttlSeconds;
-            await cache.set(key, encodeJson({ v }), ttl);
-            return { v };
+            return { v: await entry.fetch(key, fetch) };
           } catch (err) {
-            if (!(err instanceof AccessDeniedError)) throw err;
-            await cache.set(key, encodeJson({}), deps.missingTtlSeconds);
-            return {};
+            if (await entry.rememberDenied(key, err)) return {};
+            throw err;
           }
         });
         return v;

@@ -7,7 +7,7 @@ import {
 import type { Cache } from "../cache/cache.js";
 import { FLOW_KEYS, QUEUE_KEYS } from "../domain/flow-parameters.js";
 import type { FlowStep } from "../domain/flow-path.js";
-import { createCachedLookup } from "../infra/cached-lookup.js";
+import { createCachedValue } from "../infra/cached-value.js";
 import type { Deadline } from "../infra/deadline.js";
 import type { LimitedCall } from "../infra/limited-call.js";
 
@@ -49,7 +49,7 @@ export function createFlowNames(deps: {
   missingTtlSeconds: number;
 }): FlowNames {
   const { api } = deps;
-  const cached = createCachedLookup(deps);
+  const cached = createCachedValue(deps);
   return {
     alias: (client, InstanceId, deadline) =>
       cached(`instance-alias:${InstanceId}`, async () => {

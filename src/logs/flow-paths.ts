@@ -1,6 +1,6 @@
 import type { ConnectClient } from "@aws-sdk/client-connect";
 import type { Cache } from "../cache/cache.js";
-import { decodeJson, encodeJson } from "../cache/json-codec.js";
+import { encodeJson } from "../cache/json-codec.js";
 import type { Config } from "../config/config.js";
 import { createDeniedName } from "../connect/attribute-filter.js";
 import type { ContactRecord } from "../domain/contact-record.js";
@@ -9,6 +9,7 @@ import type { FlowPath } from "../domain/flow-path.js";
 import { toDate } from "../domain/to-date.js";
 import { startDeadline } from "../infra/deadline.js";
 import type { LimitedCall } from "../infra/limited-call.js";
+import { readCachedJson } from "../infra/read-cached-json.js";
 import { createSingleFlight } from "../infra/single-flight.js";
 import { parseFlowLogEvents } from "./flow-log-parser.js";
 import { createFlowLogReader } from "./flow-log-reader.js";
@@ -107,10 +108,8 @@ export function createFlowPaths(deps: {
   }
 
   const paths: FlowPaths = {
-    async cached(record) {
-      const path = decodeJson<FlowPath>(await cache.get(keyOf(record)));
-      return path && Array.isArray(path.steps) ? path : undefined;
-    },
+    cached: async (record) =>
+      readCachedJson<FlowPath>(cache, keyOf(record), (path) => Array.isArray(path.steps)),
     async read(record) {
       const cached = await paths.cached(record);
       if (cached && !cached.incomplete) return cached;

@@ -5,7 +5,7 @@ import {
   ListContactEvaluationsCommand,
 } from "@aws-sdk/client-connect";
 import type { Cache } from "../cache/cache.js";
-import { decodeJson, encodeJson } from "../cache/json-codec.js";
+import { encodeJson } from "../cache/json-codec.js";
 import type { Config } from "../config/config.js";
 import { DEFAULT_DEADLINE_MS } from "../connect/contact-service.js";
 import type { ContactEvaluations, EvaluationView } from "../domain/contact-evaluations.js";
@@ -13,6 +13,7 @@ import type { ContactRecord } from "../domain/contact-record.js";
 import { AccessDeniedError } from "../domain/errors.js";
 import { type Deadline, startDeadline } from "../infra/deadline.js";
 import type { LimitedCall } from "../infra/limited-call.js";
+import { readCachedJson } from "../infra/read-cached-json.js";
 import { createSingleFlight } from "../infra/single-flight.js";
 import { detailedView, summaryView, userIdOfArn } from "./evaluation-view.js";
 
@@ -117,10 +118,10 @@ export function createEvaluations(deps: {
   }
 
   const service: Evaluations = {
-    async cached(record) {
-      const found = decodeJson<ContactEvaluations>(await cache.get(keyOf(record)));
-      return found && Array.isArray(found.items) ? found : undefined;
-    },
+    cached: async (record) =>
+      readCachedJson<ContactEvaluations>(cache, keyOf(record), (found) =>
+        Array.isArray(found.items),
+      ),
     async read(record) {
       return (await service.cached(record)) ?? flight(keyOf(record), () => fetch(record));
     },

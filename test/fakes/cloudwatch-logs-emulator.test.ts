@@ -7,6 +7,7 @@ import {
 } from "@aws-sdk/client-cloudwatch-logs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type LogsEmulator, startLogsEmulator } from "../support/cloudwatch-logs-emulator.js";
+import { emulatorClientConfig } from "../support/emulator-client-config.js";
 
 const GROUP = "/aws/connect/acme";
 const entry = (contactId: string, n: number) => ({
@@ -24,12 +25,7 @@ describe("CloudWatch Logs emulator with the real CloudWatchLogsClient", () => {
       GROUP,
       [1, 2, 3, 4, 5, 6].map((n) => entry(n % 2 ? "a" : "b", n)),
     );
-    client = new CloudWatchLogsClient({
-      region: "us-east-1",
-      endpoint: emulator.url,
-      credentials: { accessKeyId: "test", secretAccessKey: "test" },
-      maxAttempts: 1,
-    });
+    client = new CloudWatchLogsClient(emulatorClientConfig(emulator.url));
   });
   beforeEach(() => emulator.reset());
   afterAll(async () => {

@@ -1,14 +1,12 @@
 import {
-  type ConnectClient,
   InvalidRequestException,
   ListInstanceStorageConfigsCommand,
   ListRealtimeContactAnalysisSegmentsV2Command,
   type RealtimeContactAnalysisSegment,
   ResourceNotFoundException,
 } from "@aws-sdk/client-connect";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ConnectEmulator, startConnectEmulator } from "../support/connect-emulator.js";
-import { CONTACT_ID, connectClient, INSTANCE } from "./connect-fixtures.js";
+import { describe, expect, it } from "vitest";
+import { CONTACT_ID, emulatedConnect, INSTANCE } from "./connect-fixtures.js";
 
 const message = (n: number, role: "CUSTOMER" | "AGENT"): RealtimeContactAnalysisSegment => ({
   Transcript: {
@@ -22,12 +20,7 @@ const message = (n: number, role: "CUSTOMER" | "AGENT"): RealtimeContactAnalysis
 });
 
 describe("connect emulator: storage configs and real-time analysis V2, with the real ConnectClient", () => {
-  let emulator: ConnectEmulator;
-  let connect: ConnectClient;
-
-  beforeAll(async () => {
-    emulator = await startConnectEmulator();
-    connect = connectClient(emulator.url);
+  const env = emulatedConnect((emulator) => {
     emulator.putStorageConfig(INSTANCE, "CALL_RECORDINGS", {
       AssociationId: "a1",
       StorageType: "S3",
@@ -49,13 +42,9 @@ describe("connect emulator: storage configs and real-time analysis V2, with the 
       ],
     });
   });
-  afterAll(async () => {
-    connect.destroy();
-    await emulator.stop();
-  });
 
   it("lists the storage configs of a resource type", async () => {
-    const recordings = await connect.send(
+    const recordings = await env.connect.send(
       new ListInstanceStorageConfigsCommand({
         InstanceId: INSTANCE,
         ResourceType: "CALL_RECORDINGS",
@@ -65,14 +54,14 @@ describe("connect emulator: storage configs and real-time analysis V2, with the 
       BucketName: "amazon-connect-acme",
       EncryptionConfig: { EncryptionType: "KMS" },
     });
-    const chats = await connect.send(
+    const chats = await env.connect.send(
       new ListInstanceStorageConfigsCommand({
         InstanceId: INSTANCE,
         ResourceType: "CHAT_TRANSCRIPTS",
       }),
     );
     expect(chats.StorageConfigs).toEqual([]);
-    expect(emulator.calls.at(-1)?.operation).toBe("ListInstanceStorageConfigs");
+    expect(env.emulator.calls.at(-1)?.operation).toBe("ListInstanceStorageConfigs");
   });
 
   it("pages the segments of the asked types, AbsoluteTime as a date", async () => {
@@ -80,7 +69,7 @@ describe("connect emulator: storage configs and real-time analysis V2, with the 
     let token: string | undefined;
     let channel: string | undefined;
     do {
-      const page = await connect.send(
+      const page = await env.connect.send(
         new ListRealtimeContactAnalysisSegmentsV2Command({
           InstanceId: INSTANCE,
           ContactId: CONTACT_ID,
@@ -105,7 +94,7 @@ describe("connect emulator: storage configs and real-time analysis V2, with the 
   });
 
   it("answers no segments for Redacted when the instance does not redact; 404 and 400 as Connect does", async () => {
-    const redacted = await connect.send(
+    const redacted = await env.connect.send(
       new ListRealtimeContactAnalysisSegmentsV2Command({
         InstanceId: INSTANCE,
         ContactId: CONTACT_ID,
@@ -115,7 +104,7 @@ describe("connect emulator: storage configs and real-time analysis V2, with the 
     );
     expect(redacted.Segments).toEqual([]);
     await expect(
-      connect.send(
+      env.connect.send(
         new ListRealtimeContactAnalysisSegmentsV2Command({
           InstanceId: INSTANCE,
           ContactId: "00000000-0000-4000-8000-000000000000",
@@ -125,7 +114,7 @@ describe("connect emulator: storage configs and real-time analysis V2, with the 
       ),
     ).rejects.toBeInstanceOf(ResourceNotFoundException);
     await expect(
-      connect.send(
+      env.connect.send(
         new ListRealtimeContactAnalysisSegmentsV2Command({
           InstanceId: INSTANCE,
           ContactId: CONTACT_ID,

@@ -1,42 +1,31 @@
 import {
-  type ConnectClient,
   DescribeContactEvaluationCommand,
   InvalidParameterException,
   ListContactEvaluationsCommand,
   ResourceNotFoundException,
   SearchContactsCommand,
 } from "@aws-sdk/client-connect";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   AUTOMATED_EVALUATION,
   EVALUATED_CONTACT_ID,
   EVALUATION_IDS,
   MANUAL_EVALUATION,
 } from "../fixtures/evaluations.js";
-import { type ConnectEmulator, startConnectEmulator } from "../support/connect-emulator.js";
-import { connectClient, INSTANCE } from "./connect-fixtures.js";
+import { emulatedConnect, INSTANCE } from "./connect-fixtures.js";
 
 describe("connect emulator: evaluations and transcript criteria, with the real SDK", () => {
-  let emulator: ConnectEmulator;
-  let connect: ConnectClient;
-
-  beforeAll(async () => {
-    emulator = await startConnectEmulator();
-    connect = connectClient(emulator.url);
+  const env = emulatedConnect((emulator) => {
     emulator.putEvaluation(INSTANCE, MANUAL_EVALUATION);
     emulator.putEvaluation(INSTANCE, AUTOMATED_EVALUATION);
-  });
-  afterAll(async () => {
-    connect.destroy();
-    await emulator.stop();
   });
 
   it("lists a contact's evaluations a page at a time, as EvaluationSummary", async () => {
     const input = { InstanceId: INSTANCE, ContactId: EVALUATED_CONTACT_ID };
-    const first = await connect.send(new ListContactEvaluationsCommand(input));
+    const first = await env.connect.send(new ListContactEvaluationsCommand(input));
     expect(first.EvaluationSummaryList).toHaveLength(1);
     expect(first.NextToken).toBeTruthy();
-    const second = await connect.send(
+    const second = await env.connect.send(
       new ListContactEvaluationsCommand({ ...input, NextToken: first.NextToken }),
     );
     expect(second.NextToken).toBeUndefined();
@@ -52,14 +41,14 @@ describe("connect emulator: evaluations and transcript criteria, with the real S
       AutoEvaluationEnabled: true,
       AutoEvaluationStatus: "SUCCEEDED",
     });
-    const other = await connect.send(
+    const other = await env.connect.send(
       new ListContactEvaluationsCommand({ ...input, ContactId: "someone-else" }),
     );
     expect(other.EvaluationSummaryList).toEqual([]);
   });
 
   it("describes an evaluation with its form, and answers 404 for an unknown one", async () => {
-    const described = await connect.send(
+    const described = await env.connect.send(
       new DescribeContactEvaluationCommand({
         InstanceId: INSTANCE,
         EvaluationId: EVALUATION_IDS.manual,
@@ -67,7 +56,7 @@ describe("connect emulator: evaluations and transcript criteria, with the real S
     );
     expect(described).toMatchObject(MANUAL_EVALUATION);
     await expect(
-      connect.send(
+      env.connect.send(
         new DescribeContactEvaluationCommand({ InstanceId: INSTANCE, EvaluationId: "nope" }),
       ),
     ).rejects.toBeInstanceOf(ResourceNotFoundException);
@@ -75,7 +64,7 @@ describe("connect emulator: evaluations and transcript criteria, with the real S
 
   it("refuses transcript criteria Connect would refuse, and records what was sent", async () => {
     const search = (SearchText: string[]) =>
-      connect.send(
+      env.connect.send(
         new SearchContactsCommand({
           InstanceId: INSTANCE,
           TimeRange: {
@@ -94,7 +83,7 @@ describe("connect emulator: evaluations and transcript criteria, with the real S
       );
     await expect(search(["x".repeat(129)])).rejects.toBeInstanceOf(InvalidParameterException);
     expect((await search(["refund"])).Contacts).toEqual([]);
-    const sent = emulator.calls.filter((c) => c.operation === "SearchContacts").at(-1);
+    const sent = env.emulator.calls.filter((c) => c.operation === "SearchContacts").at(-1);
     expect(sent?.input?.SearchCriteria).toEqual({
       ContactAnalysis: {
         Transcript: {

@@ -1,60 +1,56 @@
 import {
   AccessDeniedException,
-  type ConnectClient,
   DescribeContactCommand,
   DescribeQueueCommand,
   InternalServiceException,
   ThrottlingException,
 } from "@aws-sdk/client-connect";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type ConnectEmulator, startConnectEmulator } from "../support/connect-emulator.js";
-import { CONTACT_ID, connectClient, contact, INSTANCE } from "./connect-fixtures.js";
+import { afterEach, describe, expect, it } from "vitest";
+import { startConnectEmulator } from "../support/connect-emulator.js";
+import {
+  CONTACT_ID,
+  connectClient,
+  contact,
+  emulatedConnect,
+  INSTANCE,
+} from "./connect-fixtures.js";
 
 describe("connect emulator faults, seen by the real ConnectClient", () => {
-  let emulator: ConnectEmulator;
-  let connect: ConnectClient;
-
-  beforeAll(async () => {
-    emulator = await startConnectEmulator();
-    connect = connectClient(emulator.url);
+  const env = emulatedConnect((emulator) => {
     emulator.putContact(INSTANCE, contact);
     emulator.putQueue(INSTANCE, { QueueId: "queue-1", Name: "Support" });
   });
-  afterEach(() => emulator.reset());
-  afterAll(async () => {
-    connect.destroy();
-    await emulator.stop();
-  });
+  afterEach(() => env.emulator.reset());
 
   it("injects faults that count down, then answers normally", async () => {
     const describeContact = () =>
-      connect.send(new DescribeContactCommand({ InstanceId: INSTANCE, ContactId: CONTACT_ID }));
-    emulator.failNext("DescribeContact", { status: 429, type: "ThrottlingException" }, 2);
-    emulator.failNext("DescribeContact", { status: 500, type: "InternalServiceException" });
+      env.connect.send(new DescribeContactCommand({ InstanceId: INSTANCE, ContactId: CONTACT_ID }));
+    env.emulator.failNext("DescribeContact", { status: 429, type: "ThrottlingException" }, 2);
+    env.emulator.failNext("DescribeContact", { status: 500, type: "InternalServiceException" });
     await expect(describeContact()).rejects.toBeInstanceOf(ThrottlingException);
     await expect(describeContact()).rejects.toMatchObject({ name: "ThrottlingException" });
     await expect(describeContact()).rejects.toBeInstanceOf(InternalServiceException);
     await expect(describeContact()).resolves.toMatchObject({ Contact: { Id: CONTACT_ID } });
-    expect(emulator.count("DescribeContact")).toBe(4);
+    expect(env.emulator.count("DescribeContact")).toBe(4);
   });
 
   it("denies an operation with AccessDeniedException until allowed again", async () => {
-    emulator.denyAll("DescribeQueue");
-    const denied = connect.send(
+    env.emulator.denyAll("DescribeQueue");
+    const denied = env.connect.send(
       new DescribeQueueCommand({ InstanceId: INSTANCE, QueueId: "queue-1" }),
     );
     await expect(denied).rejects.toBeInstanceOf(AccessDeniedException);
-    emulator.allow("DescribeQueue");
+    env.emulator.allow("DescribeQueue");
     await expect(
-      connect.send(new DescribeQueueCommand({ InstanceId: INSTANCE, QueueId: "queue-1" })),
+      env.connect.send(new DescribeQueueCommand({ InstanceId: INSTANCE, QueueId: "queue-1" })),
     ).resolves.toMatchObject({ Queue: { QueueId: "queue-1" } });
   });
 
   it("hangs a request until the SDK gives up (requestTimeout only throws with throwOnRequestTimeout)", async () => {
-    const impatient = connectClient(emulator.url, {
+    const impatient = connectClient(env.emulator.url, {
       requestHandler: { requestTimeout: 300, throwOnRequestTimeout: true },
     });
-    emulator.hangNext("DescribeContact");
+    env.emulator.hangNext("DescribeContact");
     const started = Date.now();
     await expect(
       impatient.send(new DescribeContactCommand({ InstanceId: INSTANCE, ContactId: CONTACT_ID })),
@@ -67,11 +63,13 @@ describe("connect emulator faults, seen by the real ConnectClient", () => {
   });
 
   it("applies latency to every answer", async () => {
-    emulator.setLatency(200);
+    env.emulator.setLatency(200);
     const started = Date.now();
-    await connect.send(new DescribeContactCommand({ InstanceId: INSTANCE, ContactId: CONTACT_ID }));
+    await env.connect.send(
+      new DescribeContactCommand({ InstanceId: INSTANCE, ContactId: CONTACT_ID }),
+    );
     expect(Date.now() - started).toBeGreaterThanOrEqual(190);
-    emulator.setLatency(0);
+    env.emulator.setLatency(0);
   });
 });
 

@@ -1,5 +1,4 @@
 import {
-  type ConnectClient,
   type Contact,
   InvalidParameterException,
   ListQueuesCommand,
@@ -8,9 +7,8 @@ import {
   SearchQueuesCommand,
   SearchUsersCommand,
 } from "@aws-sdk/client-connect";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type ConnectEmulator, startConnectEmulator } from "../support/connect-emulator.js";
-import { connectClient, INSTANCE } from "./connect-fixtures.js";
+import { afterEach, describe, expect, it } from "vitest";
+import { emulatedConnect, INSTANCE } from "./connect-fixtures.js";
 
 const NOW = Date.UTC(2024, 4, 1, 12, 0, 0);
 const minutesAgo = (m: number) => new Date(NOW - m * 60_000);
@@ -37,12 +35,7 @@ const range = (minutes: number) => ({
 });
 
 describe("connect emulator: SearchContacts and the name searches, with the real SDK", () => {
-  let emulator: ConnectEmulator;
-  let connect: ConnectClient;
-
-  beforeAll(async () => {
-    emulator = await startConnectEmulator();
-    connect = connectClient(emulator.url);
+  const env = emulatedConnect((emulator) => {
     for (let n = 1; n <= 12; n++) emulator.putContact(INSTANCE, contact(n));
     emulator.putContact(
       INSTANCE,
@@ -59,11 +52,7 @@ describe("connect emulator: SearchContacts and the name searches, with the real 
       IdentityInfo: { FirstName: "Jane", LastName: "Doe" },
     });
   });
-  afterEach(() => emulator.reset());
-  afterAll(async () => {
-    connect.destroy();
-    await emulator.stop();
-  });
+  afterEach(() => env.emulator.reset());
 
   it("filters by time range type and criteria, sorts as asked, pages with NextToken and counts", async () => {
     const input = {
@@ -73,7 +62,7 @@ describe("connect emulator: SearchContacts and the name searches, with the real 
       Sort: { FieldName: "INITIATION_TIMESTAMP" as const, Order: "DESCENDING" as const },
       MaxResults: 5,
     };
-    const first = await connect.send(new SearchContactsCommand(input));
+    const first = await env.connect.send(new SearchContactsCommand(input));
     expect(first.TotalCount).toBe(12);
     expect(first.Contacts?.map((c) => c.Id)).toEqual([1, 2, 3, 4, 5].map(id));
     expect(first.Contacts?.[0]?.InitiationTimestamp).toEqual(minutesAgo(1));
@@ -81,15 +70,15 @@ describe("connect emulator: SearchContacts and the name searches, with the real 
       Id: "q-billing",
       EnqueueTimestamp: minutesAgo(1),
     });
-    const second = await connect.send(
+    const second = await env.connect.send(
       new SearchContactsCommand({ ...input, NextToken: first.NextToken }),
     );
-    const third = await connect.send(
+    const third = await env.connect.send(
       new SearchContactsCommand({ ...input, NextToken: second.NextToken }),
     );
     expect(third.Contacts?.map((c) => c.Id)).toEqual([11, 12].map(id));
     expect(third.NextToken).toBeUndefined();
-    expect(emulator.calls[0]).toMatchObject({
+    expect(env.emulator.calls[0]).toMatchObject({
       operation: "SearchContacts",
       path: "/search-contacts",
       signed: true,
@@ -97,11 +86,11 @@ describe("connect emulator: SearchContacts and the name searches, with the real 
   });
 
   it("answers oldest first without Sort, and filters methods, channels and searchable attributes", async () => {
-    const unsorted = await connect.send(
+    const unsorted = await env.connect.send(
       new SearchContactsCommand({ InstanceId: INSTANCE, TimeRange: range(15) }),
     );
     expect(unsorted.Contacts?.[0]?.Id).toBe(id(12));
-    const chats = await connect.send(
+    const chats = await env.connect.send(
       new SearchContactsCommand({
         InstanceId: INSTANCE,
         TimeRange: range(60),
@@ -109,7 +98,7 @@ describe("connect emulator: SearchContacts and the name searches, with the real 
       }),
     );
     expect(chats.Contacts?.map((c) => c.Id)).toEqual([id(20)]);
-    const byAttribute = await connect.send(
+    const byAttribute = await env.connect.send(
       new SearchContactsCommand({
         InstanceId: INSTANCE,
         TimeRange: range(60),
@@ -123,7 +112,7 @@ describe("connect emulator: SearchContacts and the name searches, with the real 
 
   it("refuses attribute keys that are not searchable, ranges over 8 weeks and forged tokens", async () => {
     const search = (extra: object) =>
-      connect.send(
+      env.connect.send(
         new SearchContactsCommand({ InstanceId: INSTANCE, TimeRange: range(60), ...extra }),
       );
     await expect(
@@ -140,17 +129,17 @@ describe("connect emulator: SearchContacts and the name searches, with the real 
   });
 
   it("lists and searches queues and users, with pages and 2+ character conditions", async () => {
-    const listed = await connect.send(
+    const listed = await env.connect.send(
       new ListQueuesCommand({ InstanceId: INSTANCE, QueueTypes: ["STANDARD"], MaxResults: 1 }),
     );
     expect(listed.QueueSummaryList).toEqual([
       { Id: "q-billing", Name: "Billing Support", QueueType: "STANDARD" },
     ]);
-    const rest = await connect.send(
+    const rest = await env.connect.send(
       new ListQueuesCommand({ InstanceId: INSTANCE, NextToken: listed.NextToken }),
     );
     expect(rest.QueueSummaryList?.map((q) => q.Name)).toEqual(["Sales"]);
-    const searched = await connect.send(
+    const searched = await env.connect.send(
       new SearchQueuesCommand({
         InstanceId: INSTANCE,
         SearchCriteria: {
@@ -160,7 +149,7 @@ describe("connect emulator: SearchContacts and the name searches, with the real 
     );
     expect(searched.Queues?.map((q) => q.QueueId)).toEqual(["q-billing"]);
     await expect(
-      connect.send(
+      env.connect.send(
         new SearchQueuesCommand({
           InstanceId: INSTANCE,
           SearchCriteria: {
@@ -169,25 +158,25 @@ describe("connect emulator: SearchContacts and the name searches, with the real 
         }),
       ),
     ).rejects.toBeInstanceOf(InvalidParameterException);
-    const users = await connect.send(new SearchUsersCommand({ InstanceId: INSTANCE }));
+    const users = await env.connect.send(new SearchUsersCommand({ InstanceId: INSTANCE }));
     expect(users.Users?.[0]).toMatchObject({
       Id: "u-1",
       Username: "jdoe",
       IdentityInfo: { FirstName: "Jane" },
     });
-    const listedUsers = await connect.send(new ListUsersCommand({ InstanceId: INSTANCE }));
+    const listedUsers = await env.connect.send(new ListUsersCommand({ InstanceId: INSTANCE }));
     expect(listedUsers.UserSummaryList).toEqual([{ Id: "u-1", Username: "jdoe" }]);
   });
 
   it("throttles and denies SearchContacts like any operation", async () => {
-    emulator.failNext("SearchContacts", { status: 429, type: "ThrottlingException" }, 5);
+    env.emulator.failNext("SearchContacts", { status: 429, type: "ThrottlingException" }, 5);
     await expect(
-      connect.send(new SearchContactsCommand({ InstanceId: INSTANCE, TimeRange: range(60) })),
+      env.connect.send(new SearchContactsCommand({ InstanceId: INSTANCE, TimeRange: range(60) })),
     ).rejects.toMatchObject({ name: "ThrottlingException" });
-    emulator.reset();
-    emulator.denyAll("SearchContacts");
+    env.emulator.reset();
+    env.emulator.denyAll("SearchContacts");
     await expect(
-      connect.send(new SearchContactsCommand({ InstanceId: INSTANCE, TimeRange: range(60) })),
+      env.connect.send(new SearchContactsCommand({ InstanceId: INSTANCE, TimeRange: range(60) })),
     ).rejects.toMatchObject({ name: "AccessDeniedException" });
   });
 });

@@ -9,17 +9,12 @@ import {
   GetContactAttributesCommand,
   ResourceNotFoundException,
 } from "@aws-sdk/client-connect";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type ConnectEmulator, startConnectEmulator } from "../support/connect-emulator.js";
-import { CONTACT_ID, connectClient, contact, INSTANCE } from "./connect-fixtures.js";
+import { afterEach, describe, expect, it } from "vitest";
+import { startConnectEmulator } from "../support/connect-emulator.js";
+import { CONTACT_ID, contact, emulatedConnect, INSTANCE } from "./connect-fixtures.js";
 
 describe("connect emulator with the real ConnectClient", () => {
-  let emulator: ConnectEmulator;
-  let connect: ConnectClient;
-
-  beforeAll(async () => {
-    emulator = await startConnectEmulator();
-    connect = connectClient(emulator.url);
+  const env = emulatedConnect((emulator) => {
     emulator.putContact(INSTANCE, contact);
     emulator.putQueue(INSTANCE, { QueueId: "queue-1", Name: "Support", Status: "ENABLED" });
     emulator.putUser(INSTANCE, {
@@ -31,19 +26,15 @@ describe("connect emulator with the real ConnectClient", () => {
     emulator.putHierarchyGroup(INSTANCE, { Id: "hg-1", Name: "Team A", LevelId: "1" });
     emulator.putAttributes(INSTANCE, CONTACT_ID, { customerId: "42" });
   });
-  afterEach(() => emulator.reset());
-  afterAll(async () => {
-    connect.destroy();
-    await emulator.stop();
-  });
+  afterEach(() => env.emulator.reset());
 
   it("round-trips a contact with nested dates, signed with SigV4", async () => {
-    const out = await connect.send(
+    const out = await env.connect.send(
       new DescribeContactCommand({ InstanceId: INSTANCE, ContactId: CONTACT_ID }),
     );
     expect(out.Contact).toEqual(contact);
     expect(out.Contact?.QueueInfo?.EnqueueTimestamp).toBeInstanceOf(Date);
-    expect(emulator.calls).toEqual([
+    expect(env.emulator.calls).toEqual([
       expect.objectContaining({
         operation: "DescribeContact",
         path: `/contacts/${INSTANCE}/${CONTACT_ID}`,
@@ -54,26 +45,26 @@ describe("connect emulator with the real ConnectClient", () => {
 
   it("answers every Describe* operation and GetContactAttributes", async () => {
     const ids = { InstanceId: INSTANCE };
-    const queue = await connect.send(new DescribeQueueCommand({ ...ids, QueueId: "queue-1" }));
+    const queue = await env.connect.send(new DescribeQueueCommand({ ...ids, QueueId: "queue-1" }));
     expect(queue.Queue?.Name).toBe("Support");
-    const user = await connect.send(new DescribeUserCommand({ ...ids, UserId: "agent-1" }));
+    const user = await env.connect.send(new DescribeUserCommand({ ...ids, UserId: "agent-1" }));
     expect(user.User?.IdentityInfo?.FirstName).toBe("Jane");
-    const rp = await connect.send(
+    const rp = await env.connect.send(
       new DescribeRoutingProfileCommand({ ...ids, RoutingProfileId: "rp-1" }),
     );
     expect(rp.RoutingProfile?.Name).toBe("Basic");
-    const group = await connect.send(
+    const group = await env.connect.send(
       new DescribeUserHierarchyGroupCommand({ ...ids, HierarchyGroupId: "hg-1" }),
     );
     expect(group.HierarchyGroup?.Name).toBe("Team A");
-    const instance = await connect.send(new DescribeInstanceCommand(ids));
+    const instance = await env.connect.send(new DescribeInstanceCommand(ids));
     expect(instance.Instance?.InstanceAccessUrl).toBe("https://alias.my.connect.aws");
     expect(instance.Instance?.CreatedTime).toBeInstanceOf(Date);
-    const attrs = await connect.send(
+    const attrs = await env.connect.send(
       new GetContactAttributesCommand({ ...ids, InitialContactId: CONTACT_ID }),
     );
     expect(attrs.Attributes).toEqual({ customerId: "42" });
-    expect(emulator.calls.map((c) => c.operation)).toEqual([
+    expect(env.emulator.calls.map((c) => c.operation)).toEqual([
       "DescribeQueue",
       "DescribeUser",
       "DescribeRoutingProfile",
@@ -85,14 +76,14 @@ describe("connect emulator with the real ConnectClient", () => {
 
   it("accepts the instance ARN in place of its id", async () => {
     const arn = `arn:aws:connect:us-east-1:123456789012:instance/${INSTANCE}`;
-    const out = await connect.send(
+    const out = await env.connect.send(
       new DescribeContactCommand({ InstanceId: arn, ContactId: CONTACT_ID }),
     );
     expect(out.Contact?.Id).toBe(CONTACT_ID);
   });
 
   it("maps unknown contacts and unknown instances to ResourceNotFoundException", async () => {
-    const unknownContact = connect.send(
+    const unknownContact = env.connect.send(
       new DescribeContactCommand({ InstanceId: INSTANCE, ContactId: "nope" }),
     );
     await expect(unknownContact).rejects.toBeInstanceOf(ResourceNotFoundException);
@@ -100,7 +91,7 @@ describe("connect emulator with the real ConnectClient", () => {
       name: "ResourceNotFoundException",
       $metadata: { httpStatusCode: 404 },
     });
-    const unknownInstance = connect.send(
+    const unknownInstance = env.connect.send(
       new DescribeContactCommand({ InstanceId: "other-instance", ContactId: CONTACT_ID }),
     );
     await expect(unknownInstance).rejects.toBeInstanceOf(ResourceNotFoundException);

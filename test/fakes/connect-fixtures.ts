@@ -1,6 +1,9 @@
 import { ConnectClient, type Contact } from "@aws-sdk/client-connect";
+import { afterAll, beforeAll } from "vitest";
 import type { InstanceRef } from "../../src/config/config.js";
 import { createConnectClients } from "../../src/connect/connect-clients.js";
+import { type ConnectEmulator, startConnectEmulator } from "../support/connect-emulator.js";
+import { emulatorClientConfig } from "../support/emulator-client-config.js";
 
 /** A contact with nested timestamps, and a ConnectClient aimed at an emulator with test credentials. */
 export const INSTANCE = "11111111-2222-3333-4444-555555555555";
@@ -23,13 +26,25 @@ export function connectClient(
   endpoint: string,
   extra: Partial<ConstructorParameters<typeof ConnectClient>[0]> = {},
 ) {
-  return new ConnectClient({
-    region: "us-east-1",
-    endpoint,
-    credentials: { accessKeyId: "test", secretAccessKey: "test" },
-    maxAttempts: 1,
-    ...extra,
+  return new ConnectClient({ ...emulatorClientConfig(endpoint), ...extra });
+}
+
+/**
+ * A connect emulator and a ConnectClient aimed at it, for the tests of one describe block: started
+ * and `seed`ed before them, both stopped after.
+ */
+export function emulatedConnect(seed: (emulator: ConnectEmulator) => void = () => {}) {
+  const env = {} as { emulator: ConnectEmulator; connect: ConnectClient };
+  beforeAll(async () => {
+    env.emulator = await startConnectEmulator();
+    env.connect = connectClient(env.emulator.url);
+    seed(env.emulator);
   });
+  afterAll(async () => {
+    env.connect.destroy();
+    await env.emulator.stop();
+  });
+  return env;
 }
 
 /** The bot's own ConnectClients (timeouts, retry gate), all aimed at an emulator. */

@@ -11,6 +11,7 @@ import {
   type ContactLensEmulator,
   startContactLensEmulator,
 } from "../support/contact-lens-emulator.js";
+import { emulatorClientConfig } from "../support/emulator-client-config.js";
 import { CONTACT_ID, INSTANCE } from "./connect-fixtures.js";
 
 const turn = (n: number): RealtimeContactAnalysisSegment => ({
@@ -49,12 +50,7 @@ describe("Contact Lens emulator with the real ConnectContactLensClient", () => {
         PostContactSummary: { Status: "FAILED", FailureCode: "INSUFFICIENT_CONVERSATION_CONTENT" },
       },
     ]);
-    lens = new ConnectContactLensClient({
-      region: "us-east-1",
-      endpoint: emulator.url,
-      credentials: { accessKeyId: "test", secretAccessKey: "test" },
-      maxAttempts: 1,
-    });
+    lens = new ConnectContactLensClient(emulatorClientConfig(emulator.url));
   });
   beforeEach(() => emulator.reset());
   afterAll(async () => {
@@ -116,10 +112,7 @@ describe("Contact Lens emulator with the real ConnectContactLensClient", () => {
 
   it("hangs a request until the SDK gives up", async () => {
     const impatient = new ConnectContactLensClient({
-      region: "us-east-1",
-      endpoint: emulator.url,
-      credentials: { accessKeyId: "test", secretAccessKey: "test" },
-      maxAttempts: 1,
+      ...emulatorClientConfig(emulator.url),
       requestHandler: { requestTimeout: 300, throwOnRequestTimeout: true },
     });
     emulator.hangNext();

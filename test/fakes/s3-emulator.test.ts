@@ -7,6 +7,7 @@ import {
   S3ServiceException,
 } from "@aws-sdk/client-s3";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { emulatorClientConfig } from "../support/emulator-client-config.js";
 import { type S3Emulator, startS3Emulator } from "../support/s3-emulator.js";
 
 const BUCKET = "amazon-connect-acme";
@@ -18,12 +19,9 @@ describe("S3 emulator with the real S3Client", () => {
 
   const client = (extra: Partial<ConstructorParameters<typeof S3Client>[0]> = {}) =>
     new S3Client({
-      region: "us-east-1",
       // A host name, not an IP: the SDK would go virtual-hosted (bucket.localhost) without it.
-      endpoint: `http://localhost:${emulator.port}`,
+      ...emulatorClientConfig(`http://localhost:${emulator.port}`),
       forcePathStyle: true,
-      credentials: { accessKeyId: "test", secretAccessKey: "test" },
-      maxAttempts: 1,
       ...extra,
     });
 
@@ -143,13 +141,7 @@ describe("S3 emulator rate limit", () => {
   it("answers SlowDown above the quota and counts it", async () => {
     const emulator = await startS3Emulator({ rateLimit: { rps: 1, burst: 2 } });
     emulator.putObject(BUCKET, "a.json", "{}");
-    const s3 = new S3Client({
-      region: "us-east-1",
-      endpoint: emulator.url,
-      forcePathStyle: true,
-      credentials: { accessKeyId: "test", secretAccessKey: "test" },
-      maxAttempts: 1,
-    });
+    const s3 = new S3Client({ ...emulatorClientConfig(emulator.url), forcePathStyle: true });
     const results = await Promise.allSettled(
       [1, 2, 3, 4].map(() => s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: "a.json" }))),
     );

@@ -4,6 +4,7 @@ import {
   SecretsManagerClient,
 } from "@aws-sdk/client-secrets-manager";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { emulatorClientConfig } from "../support/emulator-client-config.js";
 import {
   type SecretsManagerEmulator,
   startSecretsManagerEmulator,
@@ -15,12 +16,7 @@ describe("secrets manager emulator with the real SecretsManagerClient", () => {
 
   beforeAll(async () => {
     emulator = await startSecretsManagerEmulator();
-    client = new SecretsManagerClient({
-      region: "us-east-1",
-      endpoint: emulator.url,
-      credentials: { accessKeyId: "test", secretAccessKey: "test" },
-      maxAttempts: 1,
-    });
+    client = new SecretsManagerClient(emulatorClientConfig(emulator.url));
   });
   afterAll(async () => {
     client.destroy();

@@ -16,7 +16,7 @@ import type { RateLimiterFactory } from "./infra/rate-limiter-factory.js";
 import { createSharedFlight } from "./infra/shared-flight.js";
 import { createFlowPaths, type FlowPaths } from "./logs/flow-paths.js";
 import { createLogsClients } from "./logs/logs-clients.js";
-import type { Metrics } from "./metrics.js";
+import type { Metrics } from "./observability/metrics.js";
 import { createEvaluations, type Evaluations } from "./quality/evaluations.js";
 import { type ContactSearch, createContactSearch } from "./search/contact-search.js";
 import { createNameDirectory, type NameDirectory } from "./search/name-directory.js";

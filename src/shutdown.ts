@@ -1,4 +1,4 @@
-import type { Logger } from "./logger.js";
+import type { Logger } from "./observability/logger.js";
 
 /**
  * SIGTERM/SIGINT: stop taking requests, let acked work finish, then exit. A second signal exits

@@ -1,9 +1,9 @@
-import { audit } from "../audit.js";
 import type { LookupOptions, LookupResult } from "../connect/contact-lookup.js";
 import type { ContactRef } from "../connect/contact-ref.js";
 import type { Deps } from "../deps.js";
 import { toBotError } from "../domain/errors.js";
-import type { RequestInfo } from "../middleware/request-info.js";
+import { audit } from "../observability/audit.js";
+import type { RequestInfo } from "../slack/request-info.js";
 
 export type AuditedLookup = (ref: ContactRef, options?: LookupOptions) => Promise<LookupResult>;
 

@@ -1,9 +1,9 @@
-import { auditSearch } from "../audit.js";
 import type { Deps } from "../deps.js";
 import { toBotError } from "../domain/errors.js";
 import { auditFilters } from "../domain/search/audit-filters.js";
-import type { RequestInfo } from "../middleware/request-info.js";
+import { auditSearch } from "../observability/audit.js";
 import type { ContactSearch, SearchPage } from "../search/contact-search.js";
+import type { RequestInfo } from "../slack/request-info.js";
 
 export type AuditedSearchDeps = Pick<Deps, "search" | "logger" | "metrics">;
 

@@ -1,7 +1,7 @@
 import { errorWording } from "../../blocks/error-message.js";
 import type { Mrkdwn } from "../../blocks/mrkdwn.js";
 import type { ContactRecord } from "../domain/contact-record.js";
-import type { Logger } from "../logger.js";
+import type { Logger } from "../observability/logger.js";
 
 /** A service whose data a section shows; `cached()` never calls AWS. */
 export interface SectionSource<T> {

@@ -2,8 +2,8 @@ import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
 import { renderError } from "../../blocks/error-message.js";
 import type { Deps } from "../deps.js";
 import { NotAllowedError, type NotAllowedReason } from "../domain/request-errors.js";
+import { type RequestInfo, requestInfo } from "../slack/request-info.js";
 import { slackErrorCode } from "../slack/slack-error.js";
-import { type RequestInfo, requestInfo } from "./request-info.js";
 
 type Policy = Pick<Deps, "config" | "usergroups" | "slackUsers" | "credentials" | "logger">;
 

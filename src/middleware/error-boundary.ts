@@ -8,8 +8,8 @@ import {
   UpstreamError,
   UpstreamTimeoutError,
 } from "../domain/errors.js";
+import { requestInfo } from "../slack/request-info.js";
 import { slackErrorCode } from "../slack/slack-error.js";
-import { requestInfo } from "./request-info.js";
 
 /** A failed Slack Web API call, said as such: "Slack did not answer", not "my side". */
 function asBotError(error: unknown, slackError: string, slackTimeoutMs: number): BotError {

@@ -2,8 +2,8 @@ import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
 import { renderError } from "../../blocks/error-message.js";
 import type { Deps } from "../deps.js";
 import { BotError } from "../domain/errors.js";
+import { requestInfo } from "../slack/request-info.js";
 import { originOf, responseUrlsOf, slackResponseUrls } from "../slack/response-url.js";
-import { requestInfo } from "./request-info.js";
 
 /**
  * Answers go only to Slack. A request whose response_url is not Slack's is not worked on at all

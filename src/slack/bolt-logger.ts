@@ -1,5 +1,5 @@
 import { LogLevel, type Logger as SlackLogger } from "@slack/logger";
-import type { Logger } from "../logger.js";
+import type { Logger } from "../observability/logger.js";
 
 type Method = "debug" | "info" | "warn" | "error";
 

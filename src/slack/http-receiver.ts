@@ -8,7 +8,7 @@ import {
   type Logger,
   type Receiver,
 } from "@slack/bolt";
-import { type RouteHandler, serveGet } from "../ops-server.js";
+import { type RouteHandler, serveGet } from "../ops/ops-server.js";
 import { listenShared, type ServerBounds } from "./listen-shared.js";
 import type { RequestKind } from "./overload-guard.js";
 import type { CredentialsSource } from "./secret-credentials.js";

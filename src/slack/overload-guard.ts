@@ -1,6 +1,6 @@
 import type { OverloadConfig } from "../config/overload-config.js";
-import type { Logger } from "../logger.js";
-import type { Metrics } from "../metrics.js";
+import type { Logger } from "../observability/logger.js";
+import type { Metrics } from "../observability/metrics.js";
 
 export type OverloadReason = "in_flight" | "answer_delay";
 

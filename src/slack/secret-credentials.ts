@@ -1,7 +1,7 @@
 import type { SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
 import { UpstreamError } from "../domain/errors.js";
 import { ConfigError } from "../domain/request-errors.js";
-import type { Logger } from "../logger.js";
+import type { Logger } from "../observability/logger.js";
 
 export interface SlackCredentials {
   signingSecret?: string;

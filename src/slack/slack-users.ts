@@ -2,7 +2,7 @@ import type { WebClient } from "@slack/web-api";
 import type { Cache } from "../cache/cache.js";
 import { decodeJson, encodeJson } from "../cache/json-codec.js";
 import { createSingleFlight } from "../infra/single-flight.js";
-import type { Metrics } from "../metrics.js";
+import type { Metrics } from "../observability/metrics.js";
 import { slackErrorCode } from "./slack-error.js";
 
 const METHOD = "users.info";

@@ -1,7 +1,7 @@
 import type { ChatPostMessageArguments, WebClient } from "@slack/web-api";
 import type { RateLimiter } from "../infra/rate-limiter.js";
-import type { Logger } from "../logger.js";
-import type { Metrics } from "../metrics.js";
+import type { Logger } from "../observability/logger.js";
+import type { Metrics } from "../observability/metrics.js";
 import { isRateLimited, slackErrorCode } from "./slack-error.js";
 
 export interface ThreadPoster {

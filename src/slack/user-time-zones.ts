@@ -1,4 +1,4 @@
-import type { Logger } from "../logger.js";
+import type { Logger } from "../observability/logger.js";
 import { slackErrorCode } from "./slack-error.js";
 import type { SlackUsers } from "./slack-users.js";
 

@@ -2,8 +2,8 @@ import type { WebClient } from "@slack/web-api";
 import type { Cache } from "../cache/cache.js";
 import { decodeJson } from "../cache/json-codec.js";
 import { createSingleFlight } from "../infra/single-flight.js";
-import type { Logger } from "../logger.js";
-import type { Metrics } from "../metrics.js";
+import type { Logger } from "../observability/logger.js";
+import type { Metrics } from "../observability/metrics.js";
 import { slackErrorCode } from "./slack-error.js";
 
 const METHOD = "usergroups.users.list";

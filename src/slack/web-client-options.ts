@@ -1,5 +1,5 @@
 import type { WebClientOptions } from "@slack/web-api";
-import type { Logger } from "../logger.js";
+import type { Logger } from "../observability/logger.js";
 import { boltLogger } from "./bolt-logger.js";
 import { type RetryPolicy, slackFetch } from "./slack-fetch.js";
 

@@ -2,7 +2,7 @@ import { Writable } from "node:stream";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { type RunningApp, startApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config/config.js";
-import { createLogger } from "../../src/logger.js";
+import { createLogger } from "../../src/observability/logger.js";
 import { createRuntime } from "../../src/runtime.js";
 import { type FakeSlack, startFakeSlack } from "../support/fake-slack.js";
 import { type RedisServer, startRedis } from "../support/redis-server.js";

@@ -3,7 +3,7 @@ import { loadConfig } from "../../src/config/config.js";
 import type { Deps } from "../../src/deps.js";
 import { afterAck } from "../../src/listeners/after-ack.js";
 import { contactCommand } from "../../src/listeners/commands/contact-command.js";
-import { createLogger } from "../../src/logger.js";
+import { createLogger } from "../../src/observability/logger.js";
 import { resolvedRecordOf, VOICE_INBOUND } from "../fixtures/contacts.js";
 
 const config = loadConfig({

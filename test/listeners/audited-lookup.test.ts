@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { Deps } from "../../src/deps.js";
 import { ContactNotFoundError } from "../../src/domain/errors.js";
 import { auditedLookup } from "../../src/listeners/audited-lookup.js";
-import { createLogger } from "../../src/logger.js";
+import { createLogger } from "../../src/observability/logger.js";
 import { resolvedRecordOf, VOICE_INBOUND } from "../fixtures/contacts.js";
-import { logCapture } from "../ops/log-capture.js";
+import { logCapture } from "../support/log-capture.js";
 
 const INFO = { surface: "action", teamId: "T1", userId: "U1", channelId: "C1" } as const;
 

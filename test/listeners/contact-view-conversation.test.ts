@@ -3,7 +3,7 @@ import { loadConfig } from "../../src/config/config.js";
 import { parseAnalysisFile } from "../../src/conversation/parse-analysis-file.js";
 import type { Deps } from "../../src/deps.js";
 import { contactView } from "../../src/listeners/contact-view.js";
-import { createLogger } from "../../src/logger.js";
+import { createLogger } from "../../src/observability/logger.js";
 import { skippedAnalysisFile } from "../fixtures/contact-lens-variants.js";
 import { resolvedRecordOf, VOICE_INBOUND } from "../fixtures/contacts.js";
 

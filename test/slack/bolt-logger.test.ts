@@ -1,8 +1,8 @@
 import { LogLevel } from "@slack/logger";
 import { describe, expect, it } from "vitest";
-import { createLogger } from "../../src/logger.js";
+import { createLogger } from "../../src/observability/logger.js";
 import { boltLogger } from "../../src/slack/bolt-logger.js";
-import { logCapture } from "../ops/log-capture.js";
+import { logCapture } from "../support/log-capture.js";
 
 function setup(level: string) {
   const destination = logCapture();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { createLogger } from "../../src/logger.js";
-import { createMetrics } from "../../src/metrics.js";
 import { inFlightWork } from "../../src/middleware/in-flight.js";
+import { createLogger } from "../../src/observability/logger.js";
+import { createMetrics } from "../../src/observability/metrics.js";
 import { createOverloadGuard, type LoadSample } from "../../src/slack/overload-guard.js";
-import { logCapture } from "../ops/log-capture.js";
+import { logCapture } from "../support/log-capture.js";
 
 const IDLE: LoadSample = { inFlight: 0, answering: 0, msPerRequest: 0, answerMs: 0, loopLagMs: 0 };
 const load = (sample: Partial<LoadSample>): LoadSample => ({ ...IDLE, ...sample });

@@ -1,8 +1,8 @@
 import { SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createLogger } from "../../src/logger.js";
+import { createLogger } from "../../src/observability/logger.js";
 import { createSecretCredentials, staticCredentials } from "../../src/slack/secret-credentials.js";
-import { logCapture } from "../ops/log-capture.js";
+import { logCapture } from "../support/log-capture.js";
 import {
   type SecretsManagerEmulator,
   startSecretsManagerEmulator,

@@ -1,12 +1,12 @@
 import { WebClient } from "@slack/web-api";
 import { afterEach } from "vitest";
 import { createMemoryCache } from "../../src/cache/memory-cache.js";
-import { createLogger } from "../../src/logger.js";
-import { createMetrics } from "../../src/metrics.js";
+import { createLogger } from "../../src/observability/logger.js";
+import { createMetrics } from "../../src/observability/metrics.js";
 import { createSlackUsers } from "../../src/slack/slack-users.js";
 import { webClientOptions } from "../../src/slack/web-client-options.js";
-import { logCapture } from "../ops/log-capture.js";
 import { type FakeSlack, startFakeSlack } from "../support/fake-slack.js";
+import { logCapture } from "../support/log-capture.js";
 
 export const quietLogger = createLogger({ level: "warn", destination: logCapture() });
 

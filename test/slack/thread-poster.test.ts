@@ -1,11 +1,11 @@
 import { WebClient } from "@slack/web-api";
 import { afterEach, describe, expect, it } from "vitest";
-import { createLogger } from "../../src/logger.js";
-import { createMetrics } from "../../src/metrics.js";
+import { createLogger } from "../../src/observability/logger.js";
+import { createMetrics } from "../../src/observability/metrics.js";
 import { createThreadPoster } from "../../src/slack/thread-poster.js";
 import { webClientOptions } from "../../src/slack/web-client-options.js";
-import { logCapture } from "../ops/log-capture.js";
 import { type FakeSlack, type SlackCall, startFakeSlack } from "../support/fake-slack.js";
+import { logCapture } from "../support/log-capture.js";
 
 const logger = createLogger({ level: "warn", destination: logCapture() });
 let slack: FakeSlack | undefined;

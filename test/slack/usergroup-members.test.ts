@@ -1,12 +1,12 @@
 import { WebClient } from "@slack/web-api";
 import { afterEach, describe, expect, it } from "vitest";
 import { createMemoryCache } from "../../src/cache/memory-cache.js";
-import { createLogger } from "../../src/logger.js";
-import { createMetrics } from "../../src/metrics.js";
+import { createLogger } from "../../src/observability/logger.js";
+import { createMetrics } from "../../src/observability/metrics.js";
 import { createUsergroupMembers } from "../../src/slack/usergroup-members.js";
 import { webClientOptions } from "../../src/slack/web-client-options.js";
-import { logCapture } from "../ops/log-capture.js";
 import { type FakeSlack, startFakeSlack } from "../support/fake-slack.js";
+import { logCapture } from "../support/log-capture.js";
 
 const logger = createLogger({ level: "warn", destination: logCapture() });
 let slack: FakeSlack | undefined;

@@ -2,10 +2,10 @@ import diagnostics from "node:diagnostics_channel";
 import { WebClient } from "@slack/web-api";
 import { afterEach, describe, expect, it } from "vitest";
 import { findDeliveryUncertain } from "../../src/domain/errors.js";
-import { createLogger } from "../../src/logger.js";
+import { createLogger } from "../../src/observability/logger.js";
 import { webClientOptions } from "../../src/slack/web-client-options.js";
-import { logCapture } from "../ops/log-capture.js";
 import { freePort } from "../support/free-port.js";
+import { logCapture } from "../support/log-capture.js";
 import { waitFor } from "../support/wait-for.js";
 import { type LocalSlack, type SlackReply, startLocalSlack } from "./local-slack.js";
 

@@ -6,7 +6,7 @@ import { renderError } from "../../../blocks/error-message.js";
 import type { Audience } from "../../../blocks/render-options.js";
 import type { ContactRef } from "../../connect/contact-ref.js";
 import { InvalidContactIdError } from "../../domain/errors.js";
-import { requestInfo } from "../../middleware/request-info.js";
+import { requestInfo } from "../../slack/request-info.js";
 import { afterAck } from "../after-ack.js";
 import { type AuditedLookup, type AuditedLookupDeps, auditedLookup } from "../audited-lookup.js";
 

@@ -2,7 +2,7 @@ import { decodeTranscriptPage } from "../../../blocks/conversation-paging.js";
 import { renderError } from "../../../blocks/error-message.js";
 import { renderTranscriptMessage } from "../../../blocks/transcript-message.js";
 import type { Deps } from "../../deps.js";
-import { requestInfo } from "../../middleware/request-info.js";
+import { requestInfo } from "../../slack/request-info.js";
 import { afterAck } from "../after-ack.js";
 import { type AuditedLookupDeps, auditedLookup } from "../audited-lookup.js";
 import { answerBeside, type ButtonArgs, unreadableButton } from "./button-context.js";

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { Deps } from "../../deps.js";
-import { requestInfo } from "../../middleware/request-info.js";
+import { requestInfo } from "../../slack/request-info.js";
 import { afterAck } from "../after-ack.js";
 import { type AuditedSearchDeps, auditedSearch } from "../audited-search.js";
 import { searchAnswer } from "../search-view.js";

@@ -3,7 +3,7 @@ import { renderError } from "../../../blocks/error-message.js";
 import { renderHelp } from "../../../blocks/help.js";
 import { parseContactArgs } from "../../connect/contact-ref.js";
 import { InvalidContactIdError } from "../../domain/errors.js";
-import { requestInfo } from "../../middleware/request-info.js";
+import { requestInfo } from "../../slack/request-info.js";
 import { boundedText } from "../../text/bounded-text.js";
 import { afterAck } from "../after-ack.js";
 import { type AuditedLookupDeps, auditedLookup } from "../audited-lookup.js";

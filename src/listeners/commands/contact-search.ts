@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt"
 import { renderError } from "../../../blocks/error-message.js";
 import type { Deps } from "../../deps.js";
 import { parseSearch } from "../../domain/search/parse-search.js";
-import { requestInfo } from "../../middleware/request-info.js";
+import { requestInfo } from "../../slack/request-info.js";
 import { type AuditedSearchDeps, auditedSearch } from "../audited-search.js";
 import { openSearchForm } from "../open-search-form.js";
 import { searchAnswer } from "../search-view.js";

@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
 import type { KnownBlock } from "@slack/types";
 import { renderUnfurl } from "../../../blocks/unfurl.js";
 import { contactRefFromConsoleUrl } from "../../connect/contact-ref.js";
-import { requestInfo } from "../../middleware/request-info.js";
+import { requestInfo } from "../../slack/request-info.js";
 import { boundedText } from "../../text/bounded-text.js";
 import { type AuditedLookupDeps, auditedLookup } from "../audited-lookup.js";
 import { type ContactViewDeps, flowOptions } from "../contact-view.js";

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from "@slack/bolt";
 import { renderNoIdsFound } from "../../../blocks/notices.js";
 import { extractContactRefs } from "../../connect/contact-ref.js";
-import { requestInfo } from "../../middleware/request-info.js";
+import { requestInfo } from "../../slack/request-info.js";
 import { afterAck } from "../after-ack.js";
 import { type AuditedLookupDeps, auditedLookup } from "../audited-lookup.js";
 import { type ContactViewDeps, contactViews } from "../contact-view.js";

@@ -1,8 +1,8 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
 import type { Deps } from "../../deps.js";
 import { formQuery } from "../../domain/search/form-query.js";
-import { formChannel, requestInfo } from "../../middleware/request-info.js";
 import { formValues } from "../../search/form-values.js";
+import { formChannel, requestInfo } from "../../slack/request-info.js";
 import { isNotAMember } from "../../slack/slack-error.js";
 import { afterAck } from "../after-ack.js";
 import { type AuditedSearchDeps, auditedSearch } from "../audited-search.js";

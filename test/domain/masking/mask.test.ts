@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { maskEndpoint } from "../../src/domain/masking/mask.js";
-import { isWellFormed } from "./support/inspect.js";
+import { maskEndpoint } from "../../../src/domain/masking/mask.js";
+import { isWellFormed } from "../../blocks/support/inspect.js";
 
 describe("maskEndpoint", () => {
   it.each([

@@ -2,19 +2,19 @@ import { describe, expect, it } from "vitest";
 import {
   CONVERSATION_MORE_ACTION_ID,
   decodeTranscriptPage,
-} from "../../blocks/conversation-paging.js";
+} from "../../../blocks/conversation-paging.js";
 import {
   NOT_ANALYSED,
   NOT_ANALYSED_LIVE,
   renderConversationSection,
-} from "../../blocks/sections/conversation-section.js";
-import { parseAnalysisFile } from "../../src/conversation/parse-analysis-file.js";
-import { parseChatSegments } from "../../src/conversation/parse-segments.js";
-import { voiceAnalysis } from "../fixtures/contact-lens-files.js";
-import { chatSegments } from "../fixtures/contact-lens-segments.js";
-import { skippedAnalysisFile } from "../fixtures/contact-lens-variants.js";
-import { CONTACT_IDS, INSTANCE_ID } from "../fixtures/ids.js";
-import { allText, buttonById } from "./support/inspect.js";
+} from "../../../blocks/sections/conversation-section.js";
+import { parseAnalysisFile } from "../../../src/conversation/parse-analysis-file.js";
+import { parseChatSegments } from "../../../src/conversation/parse-segments.js";
+import { voiceAnalysis } from "../../fixtures/contact-lens-files.js";
+import { chatSegments } from "../../fixtures/contact-lens-segments.js";
+import { skippedAnalysisFile } from "../../fixtures/contact-lens-variants.js";
+import { CONTACT_IDS, INSTANCE_ID } from "../../fixtures/ids.js";
+import { allText, buttonById } from "../support/inspect.js";
 
 const ref = { instanceId: INSTANCE_ID, contactId: CONTACT_IDS.voiceInbound };
 const OPTIONS = { maskEndpoints: true, ref };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { type AuditEntry, audit } from "../../src/audit.js";
-import { createLogger } from "../../src/logger.js";
-import { logCapture } from "./log-capture.js";
+import { type AuditEntry, audit } from "../../src/observability/audit.js";
+import { createLogger } from "../../src/observability/logger.js";
+import { logCapture } from "../support/log-capture.js";
 
 const ENTRY: AuditEntry = {
   surface: "command",

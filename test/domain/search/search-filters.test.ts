@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { renderHelp } from "../../blocks/help.js";
-import { renderSearchForm } from "../../blocks/search-form.js";
-import { describeSearch } from "../../blocks/search-words.js";
-import { InvalidSearchError } from "../../src/domain/request-errors.js";
-import { auditFilters } from "../../src/domain/search/audit-filters.js";
-import { formQuery } from "../../src/domain/search/form-query.js";
-import { parseSearch } from "../../src/domain/search/parse-search.js";
-import type { SearchFilter } from "../../src/domain/search/search-filter.js";
-import { SEARCH_FILTERS } from "../../src/domain/search/search-filters.js";
-import type { SearchQuery } from "../../src/domain/search/search-query.js";
-import { searchContactsInput } from "../../src/domain/search/search-request.js";
-import { formValues } from "../../src/search/form-values.js";
+import { renderHelp } from "../../../blocks/help.js";
+import { renderSearchForm } from "../../../blocks/search-form.js";
+import { describeSearch } from "../../../blocks/search-words.js";
+import { InvalidSearchError } from "../../../src/domain/request-errors.js";
+import { auditFilters } from "../../../src/domain/search/audit-filters.js";
+import { formQuery } from "../../../src/domain/search/form-query.js";
+import { parseSearch } from "../../../src/domain/search/parse-search.js";
+import type { SearchFilter } from "../../../src/domain/search/search-filter.js";
+import { SEARCH_FILTERS } from "../../../src/domain/search/search-filters.js";
+import type { SearchQuery } from "../../../src/domain/search/search-query.js";
+import { searchContactsInput } from "../../../src/domain/search/search-request.js";
+import { formValues } from "../../../src/search/form-values.js";
 
 const NOW = Date.UTC(2024, 4, 1, 12, 0, 0);
 const ctx = { nowMs: NOW, zone: "UTC" };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createMetrics } from "../../src/metrics.js";
+import { createMetrics } from "../../src/observability/metrics.js";
 
 describe("createMetrics", () => {
   it("renders every metric with its name and labels in Prometheus text format", async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { SectionId } from "../../blocks/action-ids.js";
-import type { KnownBlock } from "../../blocks/block-kit.js";
-import type { RenderOptions } from "../../blocks/render-options.js";
-import { renderSection } from "../../blocks/sections/render-section.js";
-import type { ChainLeg, ContactRecord } from "../../src/domain/contact-record.js";
+import type { SectionId } from "../../../blocks/action-ids.js";
+import type { KnownBlock } from "../../../blocks/block-kit.js";
+import type { RenderOptions } from "../../../blocks/render-options.js";
+import { renderSection } from "../../../blocks/sections/render-section.js";
+import type { ChainLeg, ContactRecord } from "../../../src/domain/contact-record.js";
 import {
   ABANDONED_IN_QUEUE,
   CHAIN,
@@ -14,8 +14,8 @@ import {
   recordOf,
   resolvedRecordOf,
   VOICE_INBOUND,
-} from "../fixtures/contacts.js";
-import { allText } from "./support/inspect.js";
+} from "../../fixtures/contacts.js";
+import { allText } from "../support/inspect.js";
 
 const MASKED: RenderOptions = { maskEndpoints: true };
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { InvalidSearchError } from "../../src/domain/request-errors.js";
-import { auditFilters } from "../../src/domain/search/audit-filters.js";
-import { parseSearch } from "../../src/domain/search/parse-search.js";
-import { lastClockTime, zonedToUtc } from "../../src/domain/search/zoned-time.js";
+import { InvalidSearchError } from "../../../src/domain/request-errors.js";
+import { auditFilters } from "../../../src/domain/search/audit-filters.js";
+import { parseSearch } from "../../../src/domain/search/parse-search.js";
+import { lastClockTime, zonedToUtc } from "../../../src/domain/search/zoned-time.js";
 
 const NOW = Date.UTC(2024, 4, 1, 12, 0, 0);
 const utc = { nowMs: NOW, zone: "UTC" };

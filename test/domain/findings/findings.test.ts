@@ -1,11 +1,12 @@
 import type { Contact } from "@aws-sdk/client-connect";
 import { describe, expect, it } from "vitest";
-import { renderContactMessage } from "../../blocks/contact-message.js";
-import { findingPlain, findingsBlocks, findingsText } from "../../blocks/findings-block.js";
-import { renderUnfurl } from "../../blocks/unfurl.js";
-import { DEFAULT_FINDING_THRESHOLDS, type Finding } from "../../src/domain/findings/finding.js";
-import { findings } from "../../src/domain/findings/findings.js";
-import type { FlowPath } from "../../src/domain/flow-path.js";
+import { renderContactMessage } from "../../../blocks/contact-message.js";
+import { findingPlain, findingsBlocks, findingsText } from "../../../blocks/findings-block.js";
+import { renderUnfurl } from "../../../blocks/unfurl.js";
+import { DEFAULT_FINDING_THRESHOLDS, type Finding } from "../../../src/domain/findings/finding.js";
+import { findings } from "../../../src/domain/findings/findings.js";
+import type { FlowPath } from "../../../src/domain/flow-path.js";
+import { allText } from "../../blocks/support/inspect.js";
 import {
   ABANDONED_IN_QUEUE,
   at,
@@ -13,8 +14,7 @@ import {
   MINIMAL,
   resolvedRecordOf,
   VOICE_INBOUND,
-} from "../fixtures/contacts.js";
-import { allText } from "./support/inspect.js";
+} from "../../fixtures/contacts.js";
 
 const NOW = at(1800);
 /** An ended contact with nothing unusual, for each rule to add exactly one thing to. */

@@ -1,9 +1,9 @@
 import type { RecordingInfo } from "@aws-sdk/client-connect";
 import { describe, expect, it } from "vitest";
-import type { KnownBlock } from "../../blocks/block-kit.js";
-import type { RenderOptions } from "../../blocks/render-options.js";
-import { renderSection } from "../../blocks/sections/render-section.js";
-import type { ContactRecord } from "../../src/domain/contact-record.js";
+import type { KnownBlock } from "../../../blocks/block-kit.js";
+import type { RenderOptions } from "../../../blocks/render-options.js";
+import { renderSection } from "../../../blocks/sections/render-section.js";
+import type { ContactRecord } from "../../../src/domain/contact-record.js";
 import {
   CHAT,
   CONSOLE_BASE_URL,
@@ -14,8 +14,8 @@ import {
   resolvedRecordOf,
   TASK,
   VOICE_INBOUND,
-} from "../fixtures/contacts.js";
-import { allText } from "./support/inspect.js";
+} from "../../fixtures/contacts.js";
+import { allText } from "../support/inspect.js";
 
 const MASKED: RenderOptions = { maskEndpoints: true };
 

@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { InvalidSearchError, PhoneSearchNotSetUpError } from "../../src/domain/request-errors.js";
-import { auditFilters } from "../../src/domain/search/audit-filters.js";
-import { formQuery } from "../../src/domain/search/form-query.js";
-import { parseSearch } from "../../src/domain/search/parse-search.js";
-import { readPhoneNumber } from "../../src/domain/search/phone-number.js";
-import { searchContactsInput } from "../../src/domain/search/search-request.js";
+import {
+  InvalidSearchError,
+  PhoneSearchNotSetUpError,
+} from "../../../src/domain/request-errors.js";
+import { auditFilters } from "../../../src/domain/search/audit-filters.js";
+import { formQuery } from "../../../src/domain/search/form-query.js";
+import { parseSearch } from "../../../src/domain/search/parse-search.js";
+import { readPhoneNumber } from "../../../src/domain/search/phone-number.js";
+import { searchContactsInput } from "../../../src/domain/search/search-request.js";
 
 const NOW = Date.UTC(2024, 4, 1, 12, 0, 0);
 const ctx = { nowMs: NOW, zone: "UTC", phoneAttribute: "callerNumber" };

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { maskField, maskFreeText } from "../../src/domain/masking/free-text-mask.js";
+import { maskField, maskFreeText } from "../../../src/domain/masking/free-text-mask.js";
 
 const ON = { endpoints: true };
 const OFF = { endpoints: false };

@@ -1,5 +1,5 @@
 import pino from "pino";
-import { maskFreeText } from "./domain/masking/free-text-mask.js";
+import { maskFreeText } from "../domain/masking/free-text-mask.js";
 
 export type Logger = pino.Logger;
 

@@ -1,14 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { renderContactMessage } from "../../blocks/contact-message.js";
-import { fits } from "../../blocks/fit-message.js";
-import { trusted } from "../../blocks/mrkdwn.js";
-import { renderFlowSection } from "../../blocks/sections/flow-section.js";
-import { createDeniedName } from "../../src/connect/attribute-filter.js";
-import type { FlowPath, FlowStep } from "../../src/domain/flow-path.js";
-import { parseFlowLogEvents } from "../../src/logs/flow-log-parser.js";
-import { at, CONTACT_IDS, QUEUES, resolvedRecordOf, VOICE_INBOUND } from "../fixtures/contacts.js";
-import { flowLogEvents, QUEUE_FLOW } from "../fixtures/flow-logs.js";
-import { allText } from "./support/inspect.js";
+import { renderContactMessage } from "../../../blocks/contact-message.js";
+import { fits } from "../../../blocks/fit-message.js";
+import { trusted } from "../../../blocks/mrkdwn.js";
+import { renderFlowSection } from "../../../blocks/sections/flow-section.js";
+import { createDeniedName } from "../../../src/connect/attribute-filter.js";
+import type { FlowPath, FlowStep } from "../../../src/domain/flow-path.js";
+import { parseFlowLogEvents } from "../../../src/logs/flow-log-parser.js";
+import {
+  at,
+  CONTACT_IDS,
+  QUEUES,
+  resolvedRecordOf,
+  VOICE_INBOUND,
+} from "../../fixtures/contacts.js";
+import { flowLogEvents, QUEUE_FLOW } from "../../fixtures/flow-logs.js";
+import { allText } from "../support/inspect.js";
 
 const record = resolvedRecordOf(VOICE_INBOUND);
 const steps = parseFlowLogEvents(

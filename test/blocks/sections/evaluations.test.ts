@@ -1,14 +1,17 @@
 import { describe, expect, it } from "vitest";
-import type { KnownBlock } from "../../blocks/block-kit.js";
-import { renderContactMessage } from "../../blocks/contact-message.js";
-import { findingPlain } from "../../blocks/findings-block.js";
-import { trusted } from "../../blocks/mrkdwn.js";
-import type { RenderOptions } from "../../blocks/render-options.js";
-import { renderSection } from "../../blocks/sections/render-section.js";
-import type { ContactEvaluations, EvaluationView } from "../../src/domain/contact-evaluations.js";
-import { findings } from "../../src/domain/findings/findings.js";
-import { at, resolvedRecordOf, VOICE_INBOUND } from "../fixtures/contacts.js";
-import { allText } from "./support/inspect.js";
+import type { KnownBlock } from "../../../blocks/block-kit.js";
+import { renderContactMessage } from "../../../blocks/contact-message.js";
+import { findingPlain } from "../../../blocks/findings-block.js";
+import { trusted } from "../../../blocks/mrkdwn.js";
+import type { RenderOptions } from "../../../blocks/render-options.js";
+import { renderSection } from "../../../blocks/sections/render-section.js";
+import type {
+  ContactEvaluations,
+  EvaluationView,
+} from "../../../src/domain/contact-evaluations.js";
+import { findings } from "../../../src/domain/findings/findings.js";
+import { at, resolvedRecordOf, VOICE_INBOUND } from "../../fixtures/contacts.js";
+import { allText } from "../support/inspect.js";
 
 const record = resolvedRecordOf(VOICE_INBOUND);
 

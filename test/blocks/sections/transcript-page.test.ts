@@ -3,15 +3,15 @@ import {
   CONVERSATION_MORE_ACTION_ID,
   decodeTranscriptPage,
   encodeTranscriptPage,
-} from "../../blocks/conversation-paging.js";
-import { renderConversationSection } from "../../blocks/sections/conversation-section.js";
-import { renderTranscriptPage } from "../../blocks/sections/transcript-page.js";
-import { parseAnalysisFile } from "../../src/conversation/parse-analysis-file.js";
-import type { Conversation } from "../../src/domain/conversation.js";
-import { overLimits } from "../e2e/block-kit-limits.js";
-import { longCallAnalysis } from "../fixtures/contact-lens-variants.js";
-import { CONTACT_IDS, INSTANCE_ID } from "../fixtures/ids.js";
-import { allText, buttonById } from "./support/inspect.js";
+} from "../../../blocks/conversation-paging.js";
+import { renderConversationSection } from "../../../blocks/sections/conversation-section.js";
+import { renderTranscriptPage } from "../../../blocks/sections/transcript-page.js";
+import { parseAnalysisFile } from "../../../src/conversation/parse-analysis-file.js";
+import type { Conversation } from "../../../src/domain/conversation.js";
+import { overLimits } from "../../e2e/block-kit-limits.js";
+import { longCallAnalysis } from "../../fixtures/contact-lens-variants.js";
+import { CONTACT_IDS, INSTANCE_ID } from "../../fixtures/ids.js";
+import { allText, buttonById } from "../support/inspect.js";
 
 const ref = { instanceId: INSTANCE_ID, contactId: CONTACT_IDS.voiceInbound };
 const OPTIONS = { maskEndpoints: true, ref };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createLogger } from "../../src/logger.js";
-import { logCapture } from "./log-capture.js";
+import { createLogger } from "../../src/observability/logger.js";
+import { logCapture } from "../support/log-capture.js";
 
 const BOT_TOKEN = "xoxb-123-456-abcdefABCDEF";
 const APP_TOKEN = "xapp-1-A111-222-abcdef";

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { Deps } from "./deps.js";
-import type { BotAuthorizer } from "./slack/authorize.js";
+import type { Deps } from "../deps.js";
+import type { BotAuthorizer } from "../slack/authorize.js";
 
 type Route = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 

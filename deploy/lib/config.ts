@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { checkConfig } from "./config-rules.js";
 
 /** The bot's own instance ARN pattern (src/config/config.ts), with the account captured too. */
 export const INSTANCE_ARN =
@@ -143,15 +142,3 @@ export const configSchema = z.strictObject({
 });
 
 export type DeployConfig = z.infer<typeof configSchema>;
-
-/** Parses and checks a deployment config; throws one Error listing every problem by path. */
-export function parseConfig(input: unknown): DeployConfig {
-  const parsed = configSchema.safeParse(input);
-  const problems = parsed.success
-    ? checkConfig(parsed.data)
-    : parsed.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`);
-  if (!parsed.success || problems.length > 0) {
-    throw new Error(`invalid deploy config:\n  ${problems.join("\n  ")}`);
-  }
-  return parsed.data;
-}

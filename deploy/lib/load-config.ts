@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { type DeployConfig, parseConfig } from "./config.js";
+import type { DeployConfig } from "./config.js";
+import { parseConfig } from "./parse-config.js";
 
 /**
  * The config file: `-c config=<path>`, else deploy/config.json, else the example (so that

@@ -6,7 +6,8 @@ import { Template } from "aws-cdk-lib/assertions";
 import type { IConstruct } from "constructs";
 import { addBotStack } from "../../lib/bot-app.js";
 import type { BotStack } from "../../lib/bot-stack.js";
-import { type DeployConfig, parseConfig } from "../../lib/config.js";
+import type { DeployConfig } from "../../lib/config.js";
+import { parseConfig } from "../../lib/parse-config.js";
 
 const deployFile = (name: string) => new URL(`../../${name}`, import.meta.url);
 

@@ -1,10 +1,10 @@
 import { pathToFileURL } from "node:url";
 import { App } from "@slack/bolt";
 import { type Config, loadConfig } from "./config/config.js";
+import { startOpsServer } from "./infra/ops-server.js";
 import { registerListeners } from "./listeners/index.js";
 import { inFlightWork } from "./middleware/in-flight.js";
 import { opsRoutes } from "./ops/ops-routes.js";
-import { startOpsServer } from "./ops/ops-server.js";
 import { createRuntime, type Runtime } from "./runtime.js";
 import { shutdownOnSignals } from "./shutdown.js";
 import { createAuthorizer } from "./slack/authorize.js";

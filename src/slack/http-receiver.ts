@@ -8,8 +8,8 @@ import {
   type Logger,
   type Receiver,
 } from "@slack/bolt";
-import { type RouteHandler, serveGet } from "../ops/ops-server.js";
-import { listenShared, type ServerBounds } from "./listen-shared.js";
+import { listenShared, type ServerBounds } from "../infra/listen-shared.js";
+import { type RouteHandler, serveGet } from "../infra/ops-server.js";
 import type { RequestKind } from "./overload-guard.js";
 import type { CredentialsSource } from "./secret-credentials.js";
 import { isSslCheck, mediaTypeOf } from "./ssl-check.js";

@@ -1,7 +1,7 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { listenShared, type ServerBounds } from "../../src/slack/listen-shared.js";
+import { listenShared, type ServerBounds } from "../../src/infra/listen-shared.js";
 import { openRaw, rawGet } from "../support/raw-socket.js";
 
 const [major = 0, minor = 0] = process.versions.node.split(".").map(Number);

@@ -1,6 +1,6 @@
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { listenShared, type ServerBounds } from "../slack/listen-shared.js";
+import { listenShared, type ServerBounds } from "./listen-shared.js";
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 

@@ -3,6 +3,8 @@
 // the ack scenario and 3 bursts as in the full bench (bench/scenarios/), RSS 1 s after the last
 // burst, its peak (VmHWM), the V8 heap, RSS 5 s later, and the bursts' worst acks; the median over
 // the rounds. `-- NODE_ARGS…` adds node arguments before the start script's, to compare flags.
+// @ts-expect-error: a plain .mjs start-up script, without type declarations.
+import { ltsNode } from "../scripts/lts-node.mjs";
 import { CONTACT_IDS } from "../test/fixtures/contacts.js";
 import { sleep } from "../test/support/http-io.js";
 import { createCleanup } from "./cleanup.js";
@@ -24,7 +26,10 @@ function format(row: Record<string, number>): string {
 
 const argv = process.argv.slice(2);
 const split = argv.indexOf("--");
-const options = parseBenchOptions(split < 0 ? argv : argv.slice(0, split));
+const parsed = parseBenchOptions(split < 0 ? argv : argv.slice(0, split));
+// Node 24, what `npm start` runs, unless --node says otherwise.
+const lts: string | undefined = argv.includes("--node") ? undefined : ltsNode({}, console.error);
+const options = { ...parsed, node: lts ?? parsed.node };
 const nodeArgs = split < 0 ? [] : argv.slice(split + 1);
 const cleanup = createCleanup();
 const rows: Record<string, number>[] = [];

@@ -72,12 +72,13 @@ try {
   });
   const burstRss = bot.memory().rssMiB;
   const v8Heap = await bot.heap();
-  // Where the rest of the RSS is: the process's largest mappings ([heap] is glibc's main arena).
+  // Where the RSS is, summed by mapping: [heap] is glibc's main arena; the anonymous mappings are
+  // mostly V8's heap pages (256 KiB each), and the other threads' malloc arenas.
   const mappings = execFileSync(
     "sh",
     [
       "-c",
-      `awk '/^[0-9a-f]+-/{n=$6} /^Rss:/{print $2, n}' /proc/${bot.pid}/smaps | sort -rn | head -5`,
+      `awk '/^[0-9a-f]+-/{n=($6 == "" ? "(anonymous)" : $6)} /^Rss:/{s[n]+=$2} END{for (k in s) print s[k], k}' /proc/${bot.pid}/smaps | sort -rn | head -5`,
     ],
     { encoding: "utf8" },
   );
@@ -88,7 +89,7 @@ try {
   console.log(
     `V8 heap after the burst: ${v8Heap.usedMiB.toFixed(0)} used / ${v8Heap.totalMiB.toFixed(0)} MiB`,
   );
-  console.log(`largest mappings after the burst (KiB):\n${mappings}`);
+  console.log(`RSS by mapping after the burst (KiB):\n${mappings}`);
   console.log(
     `heap idle ${total(a).toFixed(1)} MiB (${idle}), after ${total(b).toFixed(1)} MiB (${after})`,
   );

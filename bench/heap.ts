@@ -5,6 +5,8 @@
 import { execFileSync } from "node:child_process";
 import { mkdir, readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
+// @ts-expect-error: a plain .mjs start-up script, without type declarations.
+import { ltsNode } from "../scripts/lts-node.mjs";
 import { CONTACT_IDS } from "../test/fixtures/contacts.js";
 import { sleep } from "../test/support/http-io.js";
 import { createCleanup } from "./cleanup.js";
@@ -49,7 +51,12 @@ async function snapshot(pid: number, before: Set<string>): Promise<string> {
   }
 }
 
-const options = parseBenchOptions(process.argv.slice(2));
+const parsed = parseBenchOptions(process.argv.slice(2));
+// Node 24, what `npm start` runs, unless --node says otherwise (it ran the bench's own Node).
+const lts: string | undefined = process.argv.includes("--node")
+  ? undefined
+  : ltsNode({}, console.error);
+const options = { ...parsed, node: lts ?? parsed.node };
 const cleanup = createCleanup();
 try {
   await mkdir(DIR, { recursive: true });
@@ -72,8 +79,9 @@ try {
   });
   const burstRss = bot.memory().rssMiB;
   const v8Heap = await bot.heap();
-  // Where the RSS is, summed by mapping: [heap] is glibc's main arena; the anonymous mappings are
-  // mostly V8's heap pages (256 KiB each), and the other threads' malloc arenas.
+  // Where the RSS is, summed by mapping: the anonymous mappings are mostly V8's heap pages (256 KiB
+  // each) and the other threads' malloc arenas; [heap] is glibc's main arena, which writing the
+  // idle snapshot grew by ~100 MiB (bench:memory measures without snapshots).
   const mappings = execFileSync(
     "sh",
     [

@@ -5,6 +5,8 @@
 import { execFileSync } from "node:child_process";
 import { mkdir, readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
+// @ts-expect-error: a plain .mjs start-up script, without type declarations.
+import { ltsNode } from "../scripts/lts-node.mjs";
 import { CONTACT_IDS } from "../test/fixtures/contacts.js";
 import { sleep } from "../test/support/http-io.js";
 import { createCleanup } from "./cleanup.js";
@@ -49,7 +51,12 @@ async function snapshot(pid: number, before: Set<string>): Promise<string> {
   }
 }
 
-const options = parseBenchOptions(process.argv.slice(2));
+const parsed = parseBenchOptions(process.argv.slice(2));
+// Node 24, what `npm start` runs, unless --node says otherwise (it ran the bench's own Node).
+const lts: string | undefined = process.argv.includes("--node")
+  ? undefined
+  : ltsNode({}, console.error);
+const options = { ...parsed, node: lts ?? parsed.node };
 const cleanup = createCleanup();
 try {
   await mkdir(DIR, { recursive: true });
@@ -72,12 +79,14 @@ try {
   });
   const burstRss = bot.memory().rssMiB;
   const v8Heap = await bot.heap();
-  // Where the rest of the RSS is: the process's largest mappings ([heap] is glibc's main arena).
+  // Where the RSS is, summed by mapping: the anonymous mappings are mostly V8's heap pages (256 KiB
+  // each) and the other threads' malloc arenas; [heap] is glibc's main arena, which writing the
+  // idle snapshot grew by ~100 MiB (bench:memory measures without snapshots).
   const mappings = execFileSync(
     "sh",
     [
       "-c",
-      `awk '/^[0-9a-f]+-/{n=$6} /^Rss:/{print $2, n}' /proc/${bot.pid}/smaps | sort -rn | head -5`,
+      `awk '/^[0-9a-f]+-/{n=($6 == "" ? "(anonymous)" : $6)} /^Rss:/{s[n]+=$2} END{for (k in s) print s[k], k}' /proc/${bot.pid}/smaps | sort -rn | head -5`,
     ],
     { encoding: "utf8" },
   );
@@ -88,7 +97,7 @@ try {
   console.log(
     `V8 heap after the burst: ${v8Heap.usedMiB.toFixed(0)} used / ${v8Heap.totalMiB.toFixed(0)} MiB`,
   );
-  console.log(`largest mappings after the burst (KiB):\n${mappings}`);
+  console.log(`RSS by mapping after the burst (KiB):\n${mappings}`);
   console.log(
     `heap idle ${total(a).toFixed(1)} MiB (${idle}), after ${total(b).toFixed(1)} MiB (${after})`,
   );

@@ -32,7 +32,7 @@ const progress = (line: string) => console.error(`bench: ${line}`);
 
 async function main(): Promise<void> {
   const options = parseBenchOptions(process.argv.slice(2));
-  if (!existsSync("dist/src/app.js")) throw new Error("dist/ is missing: run `npm run bench`");
+  if (!existsSync("dist/bot/app.js")) throw new Error("dist/ is missing: run `npm run bench`");
   const begun = performance.now();
   const loadAtStart = loadAverage1m();
   const cleanup = createCleanup();

@@ -1,10 +1,9 @@
-// Compiles when dist/ is missing or older than the sources, so a fresh clone starts with
-// `npm ci && npm start`, and an image that ships only dist/ starts as is.
-import { execFileSync } from "node:child_process";
+// Bundles the bot (scripts/bundle.mjs) when dist/ is missing or older than the sources, so a
+// fresh clone starts with `npm ci && npm start`, and an image that ships only dist/ starts as is.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
-const output = "dist/src/app.js";
+const output = "dist/bot/app.js";
 
 function newestSource(dir) {
   if (!existsSync(dir)) return 0;
@@ -17,9 +16,11 @@ function newestSource(dir) {
   return newest;
 }
 
-export function ensureBuild() {
+export async function ensureBuild() {
   const sources = Math.max(newestSource("src"), newestSource("blocks"));
   const built = existsSync(output) ? statSync(output).mtimeMs : 0;
   if (built > 0 && built >= sources) return;
-  execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
+  // esbuild is a dev dependency: loaded only where there are sources to build.
+  const { bundle } = await import("./bundle.mjs");
+  await bundle();
 }

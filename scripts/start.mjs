@@ -4,9 +4,10 @@
 import { spawn } from "node:child_process";
 import module from "node:module";
 import { ensureBuild } from "./ensure-build.mjs";
+import { collectWhenIdle } from "./idle-gc.mjs";
 import { ltsNode } from "./lts-node.mjs";
 
-ensureBuild();
+await ensureBuild();
 const lts = ltsNode();
 if (lts) {
   console.error(
@@ -24,6 +25,7 @@ if (lts) {
   // Node >= 22.1 keeps compiled code of the dependencies on disk (the OS temp dir) for the next
   // start: about a third of the start-up is compiling Bolt and the AWS SDK. Node 20 has no cache.
   module.enableCompileCache?.();
-  const { runMain } = await import("../dist/src/app.js");
+  collectWhenIdle();
+  const { runMain } = await import("../dist/bot/app.js");
   await runMain();
 }

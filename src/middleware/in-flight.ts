@@ -2,6 +2,7 @@ import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
 import type { LoadSample } from "../slack/overload-guard.js";
 import { recentAverage } from "../slack/recent-average.js";
 import { createLoopLag } from "./loop-lag.js";
+import { serviceTime } from "./service-time.js";
 
 export interface InFlightWork {
   middleware: Middleware<AnyMiddlewareArgs>;
@@ -15,23 +16,22 @@ export interface InFlightWork {
  * Tracks requests from the first middleware to the end of their listeners, whatever brought them
  * (HTTP or Socket Mode), so that shutdown can let them finish after the transport stopped; the
  * gauge (`ccb_in_flight`) shows the same count. While commands and clicks are being handled, the
- * time between two of them finishing is the bot's measured service time: those in flight × that
- * time is how long a new one would wait. Events are left out of it: their work (an alert's thread
+ * rate at which they finish is the bot's measured service time (see serviceTime): those in flight
+ * × the time per answer is how long a new one would wait. Events are left out of it: their work (an alert's thread
  * answer) runs after the ack, paced by Connect's quota and Slack's, and a person waits on none.
  */
 export function inFlightWork(gauge: { inc(): void; dec(): void }): InFlightWork {
   const running = new Set<Promise<void>>();
   const answering = new Set<Promise<void>>();
-  const serviceMs = recentAverage();
+  const service = serviceTime();
   const answerMs = recentAverage();
   const lag = createLoopLag();
-  let lastFinish = 0;
   return {
     async middleware({ next, body }) {
       const started = performance.now();
       const answered = (body as { type?: unknown }).type !== "event_callback";
       // A busy period starts: the first answer to finish is measured from here.
-      if (answered && answering.size === 0) lastFinish = started;
+      if (answered && answering.size === 0) service.begin(started);
       const work = next();
       running.add(work);
       if (answered) answering.add(work);
@@ -44,9 +44,8 @@ export function inFlightWork(gauge: { inc(): void; dec(): void }): InFlightWork 
         gauge.dec();
         if (answered) {
           const now = performance.now();
-          serviceMs.add(now - lastFinish);
+          service.finished(now);
           answerMs.add(now - started);
-          lastFinish = now;
         }
       }
     },
@@ -56,7 +55,7 @@ export function inFlightWork(gauge: { inc(): void; dec(): void }): InFlightWork 
     load: () => ({
       inFlight: running.size,
       answering: answering.size,
-      msPerRequest: serviceMs.value(),
+      msPerRequest: service.msPerRequest(),
       answerMs: answerMs.value(),
       loopLagMs: lag.recentMs(),
     }),

@@ -13,7 +13,7 @@ export interface LoadSample {
   inFlight: number;
   /** Commands, clicks and forms being handled: a person waits on each. */
   answering: number;
-  /** Recent time between two answers finishing while the bot was busy: its service time. */
+  /** Recent time per answer while the bot was busy (answers per unit of time): its service time. */
   msPerRequest: number;
   /** Recent time from a command's or click's arrival to the end of its work. */
   answerMs: number;
@@ -68,7 +68,17 @@ export function createOverloadGuard(options: {
     if (now() - loggedAt >= LOG_EVERY_MS) {
       loggedAt = now();
       logger.warn(
-        { reason, kind, refused, inFlight, predictedMs: Math.round(predictedMs) },
+        {
+          reason,
+          kind,
+          refused,
+          inFlight,
+          answering: load.answering,
+          msPerRequest: Math.round(load.msPerRequest * 10) / 10,
+          answerMs: Math.round(load.answerMs),
+          loopLagMs: Math.round(load.loopLagMs),
+          predictedMs: Math.round(predictedMs),
+        },
         "overloaded: refusing Slack requests with 503",
       );
       refused = 0;

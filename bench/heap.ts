@@ -14,7 +14,7 @@ import { createDriver } from "./driver.js";
 import { startEnvironment } from "./environment.js";
 import { parseBenchOptions } from "./options.js";
 import { answerMs } from "./scenarios/answer.js";
-import { measureBurst } from "./scenarios/burst.js";
+import { burstAgainst } from "./scenarios/burst.js";
 
 const DIR = "bench/heap";
 
@@ -68,15 +68,7 @@ try {
   // RSS before each snapshot: writing one costs memory of its own.
   const idleRss = bot.memory().rssMiB;
   const idle = await snapshot(bot.pid, new Set(await readdir(DIR)));
-  await measureBurst(driver, {
-    rounds: 1,
-    port: Number(new URL(bot.baseUrl).port),
-    ...options.burst,
-    contactId: CONTACT_IDS.voiceInbound,
-    responseUrl: (id) => env.slack.responseUrl(id),
-    botCpuMs: () => bot.cpuMs(),
-    pause: () => sleep(1000),
-  });
+  await burstAgainst(driver, bot, env.slack, options.burst, 1);
   const burstRss = bot.memory().rssMiB;
   const v8Heap = await bot.heap();
   // Where the RSS is, summed by mapping: the anonymous mappings are mostly V8's heap pages (256 KiB

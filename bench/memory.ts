@@ -13,7 +13,7 @@ import { startEnvironment } from "./environment.js";
 import { parseBenchOptions } from "./options.js";
 import { measureAck } from "./scenarios/ack.js";
 import { answerMs } from "./scenarios/answer.js";
-import { measureBurst } from "./scenarios/burst.js";
+import { burstAgainst } from "./scenarios/burst.js";
 import { acrossRounds } from "./stats.js";
 
 const BURSTS = 3;
@@ -47,15 +47,7 @@ try {
       contactId: CONTACT_IDS.voiceInbound,
       botCpuMs: () => bot.cpuMs(),
     });
-    const burst = await measureBurst(driver, {
-      rounds: BURSTS,
-      port: Number(new URL(bot.baseUrl).port),
-      ...options.burst,
-      contactId: CONTACT_IDS.voiceInbound,
-      responseUrl: (id) => env.slack.responseUrl(id),
-      botCpuMs: () => bot.cpuMs(),
-      pause: () => sleep(1000),
-    });
+    const burst = await burstAgainst(driver, bot, env.slack, options.burst, BURSTS);
     const after = bot.memory();
     const heap = await bot.heap();
     await sleep(5000);

@@ -17,7 +17,7 @@ import { formatReport } from "./report.js";
 import { type BenchResults, loadAverage1m, machine, stormSummary } from "./results.js";
 import { measureAck } from "./scenarios/ack.js";
 import { answerMs, measureCold, measureWarm } from "./scenarios/answer.js";
-import { measureBurst } from "./scenarios/burst.js";
+import { burstAgainst } from "./scenarios/burst.js";
 import { measureConversation, warmConversation } from "./scenarios/conversation.js";
 import { measureExpand } from "./scenarios/expand.js";
 import { measureCli } from "./scenarios/peer.js";
@@ -75,15 +75,7 @@ async function main(): Promise<void> {
       botCpuMs: () => bot.cpuMs(),
     });
     progress(`burst × ${rounds}: ${options.burst.connections} connections at once`);
-    const burst = await measureBurst(driver, {
-      rounds,
-      port: Number(new URL(bot.baseUrl).port),
-      ...options.burst,
-      contactId: CONTACT_IDS.voiceInbound,
-      responseUrl: (id) => env.slack.responseUrl(id),
-      botCpuMs: () => bot.cpuMs(),
-      pause: () => sleep(1000),
-    });
+    const burst = await burstAgainst(driver, bot, env.slack, options.burst, rounds);
     const afterBurst = bot.memory();
     progress("answer latency, warm and cold");
     const warm = await measureWarm(driver, {

@@ -1,6 +1,10 @@
 import { Agent, request } from "node:http";
+import { CONTACT_IDS } from "../../test/fixtures/contacts.js";
+import type { FakeSlack } from "../../test/support/fake-slack.js";
+import { sleep } from "../../test/support/http-io.js";
 import { signSlackRequest, slashCommandBody } from "../../test/support/slack-request.js";
 import { sampleAcceptQueue } from "../accept-queue.js";
+import type { BotProcess } from "../bot-process.js";
 import type { Driver } from "../driver.js";
 import { SIGNING_SECRET } from "../environment.js";
 import { type AcrossRounds, acrossRounds, percentiles } from "../stats.js";
@@ -129,4 +133,26 @@ export async function measureBurst(
   const keys = Object.keys(rounds[0]!) as (keyof BurstRound)[];
   const figures = Object.fromEntries(keys.map((k) => [k, acrossRounds(rounds.map((r) => r[k]))]));
   return { ...(figures as { [K in keyof BurstRound]: AcrossRounds }), rounds };
+}
+
+/**
+ * The bench's burst against a running bot: `/contact` on the fixtures' answered call, answers at
+ * the fake Slack's response_url, a second's pause between rounds. What every bench runs.
+ */
+export function burstAgainst(
+  driver: Driver,
+  bot: Pick<BotProcess, "baseUrl" | "cpuMs">,
+  slack: Pick<FakeSlack, "responseUrl">,
+  sizes: Pick<Options, "connections" | "requests">,
+  rounds: number,
+): Promise<BurstResult> {
+  return measureBurst(driver, {
+    rounds,
+    port: Number(new URL(bot.baseUrl).port),
+    ...sizes,
+    contactId: CONTACT_IDS.voiceInbound,
+    responseUrl: (id) => slack.responseUrl(id),
+    botCpuMs: () => bot.cpuMs(),
+    pause: () => sleep(1000),
+  });
 }

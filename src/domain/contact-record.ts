@@ -1,4 +1,4 @@
-import type { Contact } from "@aws-sdk/client-connect";
+import type { Contact } from "./connect-model.js";
 
 /** Names resolved from ids with DescribeUser / DescribeRoutingProfile / DescribeUserHierarchyGroup. */
 export interface AgentNames {

@@ -1,4 +1,4 @@
-import type { Contact } from "@aws-sdk/client-connect";
+import type { Contact } from "./connect-model.js";
 import { isAbandoned, momentsOfContact } from "./outcomes.js";
 
 /** What a reader wants to know first, derived from the timestamps. */

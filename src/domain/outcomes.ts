@@ -1,4 +1,4 @@
-import type { Contact } from "@aws-sdk/client-connect";
+import type { Contact } from "./connect-model.js";
 import type { Outcome } from "./search/search-query.js";
 import { toDate } from "./to-date.js";
 

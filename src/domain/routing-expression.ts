@@ -1,4 +1,4 @@
-import type { AttributeCondition, Expression } from "@aws-sdk/client-connect";
+import type { AttributeCondition, Expression } from "./connect-model.js";
 import { listOf } from "./shape.js";
 import { truncate } from "./truncate.js";
 

@@ -1,4 +1,4 @@
-import type { AudioQualityMetricsInfo } from "@aws-sdk/client-connect";
+import type { AudioQualityMetricsInfo } from "../connect-model.js";
 import type { ContactRecord } from "../contact-record.js";
 import { words } from "../labels.js";
 import { isAbandoned, isLongWait, momentsOfContact, queueWaitSeconds } from "../outcomes.js";

@@ -1,4 +1,4 @@
-import type { Contact } from "@aws-sdk/client-connect";
+import type { Contact } from "../connect-model.js";
 import { lower, type RuleInput } from "./contact-rules.js";
 import { type Finding, finding, strong } from "./finding.js";
 

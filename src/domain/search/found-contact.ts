@@ -1,4 +1,4 @@
-import type { ContactSearchSummary } from "@aws-sdk/client-connect";
+import type { ContactSearchSummary } from "../connect-model.js";
 import type { ContactMoments } from "../outcomes.js";
 
 /** A search summary as the list needs it: small, JSON-safe (kept in the cache between pages). */

@@ -1,4 +1,4 @@
-import type { SearchContactsRequest } from "@aws-sdk/client-connect";
+import type { SearchContactsRequest } from "../connect-model.js";
 import type { FoundContact } from "./found-contact.js";
 import type { QueryDraft, SearchDescription, SearchQuery } from "./search-query.js";
 

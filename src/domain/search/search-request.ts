@@ -1,4 +1,4 @@
-import type { SearchContactsRequest, SearchCriteria } from "@aws-sdk/client-connect";
+import type { SearchContactsRequest, SearchCriteria } from "../connect-model.js";
 import type { ResolvedIds, SearchFilter } from "./search-filter.js";
 import { SEARCH_FILTERS } from "./search-filters.js";
 import type { SearchQuery } from "./search-query.js";

@@ -3,7 +3,7 @@ import type {
   SearchContactsMatchType,
   Transcript,
   TranscriptCriteria,
-} from "@aws-sdk/client-connect";
+} from "../connect-model.js";
 import type { SaidQuery } from "./search-query.js";
 
 const ROLES: { role: ParticipantRole; speaker: "customer" | "agent" }[] = [

@@ -1,4 +1,4 @@
-import type { Contact } from "@aws-sdk/client-connect";
+import type { Contact } from "../connect-model.js";
 import type { ChainLeg, ContactRecord } from "../contact-record.js";
 import { channelWords, initiationWords } from "../labels.js";
 import { listOf } from "../shape.js";

@@ -1,4 +1,4 @@
-import type { Channel } from "@aws-sdk/client-connect";
+import type { Channel } from "../../connect-model.js";
 import { CHANNELS } from "../search-query.js";
 import { enumFilter } from "./enum-filter.js";
 

@@ -1,4 +1,4 @@
-import type { SearchCriteria } from "@aws-sdk/client-connect";
+import type { SearchCriteria } from "../../connect-model.js";
 import { words } from "../../labels.js";
 import { InvalidSearchError } from "../../request-errors.js";
 import type { SearchFilter } from "../search-filter.js";

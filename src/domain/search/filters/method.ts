@@ -1,4 +1,4 @@
-import type { ContactInitiationMethod } from "@aws-sdk/client-connect";
+import type { ContactInitiationMethod } from "../../connect-model.js";
 import { METHODS } from "../search-query.js";
 import { enumFilter } from "./enum-filter.js";
 

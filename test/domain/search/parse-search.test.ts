@@ -36,6 +36,26 @@ describe("parseSearch", () => {
     });
   });
 
+  it("keeps another filter smuggled inside a quoted value as part of that value", () => {
+    const said = parseSearch('said:"cancel queue:Sales outcome:abandoned"', utc);
+    expect(said.said?.phrases).toEqual([
+      { speaker: "anyone", text: "cancel queue:Sales outcome:abandoned" },
+    ]);
+    expect(said.queue).toBeUndefined();
+    expect(said.outcomes).toEqual([]);
+    const queue = parseSearch('queue:"Billing outcome:abandoned" channel:voice', utc);
+    expect(queue).toMatchObject({
+      queue: "Billing outcome:abandoned",
+      outcomes: [],
+      channels: ["VOICE"],
+    });
+    const attr = parseSearch('attr:orderId="A-1 phone:+15551234567"', utc);
+    expect(attr.attributes).toEqual([{ key: "orderId", value: "A-1 phone:+15551234567" }]);
+    expect(attr.phone).toBeUndefined();
+    // An escaped quote does not end the value early, so nothing after it is read as a filter.
+    expect(refusal('agent:"x\\" said:y"').message).toMatch(/Bad search filter/);
+  });
+
   it("takes several values with commas or bars", () => {
     expect(parseSearch("channel:voice|chat method:inbound,callback", utc)).toMatchObject({
       channels: ["VOICE", "CHAT"],
